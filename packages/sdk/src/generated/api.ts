@@ -384,7 +384,10 @@ export interface components {
          *     }
          */
         FieldError: {
-            /** @description JSON pointer (RFC 6901) to the field in the request body. */
+            /**
+             * @description Where the invalid value is: a JSON pointer (RFC 6901) into the request body
+             *     (`/applicant/taxCode`), or `/query/<name>`, `/path/<name>`, `/header/<Name>` for parameters.
+             */
             pointer: string;
             code: components["schemas"]["FieldErrorCode"];
         };
