@@ -1,0 +1,13 @@
+/**
+ * Reads a `Retry-After` header (RFC 9110 §10.2.3): either a number of seconds or an HTTP date.
+ * Returns milliseconds to wait (never negative), or `undefined` when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value == null) return undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
