@@ -54,6 +54,7 @@ export function withRetry(fetch: FetchLike, options: RetryOptions = {}): FetchLi
   } = options;
   return async (request, init) => {
     for (let attempt = 0; ; attempt++) {
+      if (request.signal.aborted) throw request.signal.reason;
       const last = attempt >= retries;
       let response: Response;
       try {
