@@ -494,7 +494,11 @@ export interface components {
         Contact: {
             phone?: components["schemas"]["Phone"];
             email?: components["schemas"]["Email"];
-        } | unknown | unknown;
+        } | {
+            phone: components["schemas"]["Phone"];
+        } | {
+            email: components["schemas"]["Email"];
+        };
         /**
          * @description Where a page stands in a list.
          * @example {
@@ -1197,7 +1201,11 @@ export interface components {
              * @enum {string}
              */
             preferredTime: "morning" | "afternoon" | "evening" | "any";
-        } | unknown | unknown;
+        } | {
+            phone: components["schemas"]["Phone"];
+        } | {
+            email: components["schemas"]["Email"];
+        };
         /**
          * @description A request for help.
          * @example {
@@ -1276,7 +1284,11 @@ export interface components {
             ticketCode: components["schemas"]["TicketCode"];
             phone?: components["schemas"]["Phone"];
             email?: components["schemas"]["Email"];
-        } | unknown | unknown;
+        } | {
+            phone: components["schemas"]["Phone"];
+        } | {
+            email: components["schemas"]["Email"];
+        };
     };
     responses: {
         /** @description The request is malformed or a field is invalid (`validation-error`, `malformed-request`). */
