@@ -494,11 +494,7 @@ export interface components {
         Contact: {
             phone?: components["schemas"]["Phone"];
             email?: components["schemas"]["Email"];
-        } | {
-            phone: components["schemas"]["Phone"];
-        } | {
-            email: components["schemas"]["Email"];
-        };
+        } & (unknown | unknown);
         /**
          * @description Where a page stands in a list.
          * @example {
@@ -1201,11 +1197,7 @@ export interface components {
              * @enum {string}
              */
             preferredTime: "morning" | "afternoon" | "evening" | "any";
-        } | {
-            phone: components["schemas"]["Phone"];
-        } | {
-            email: components["schemas"]["Email"];
-        };
+        } & (unknown | unknown);
         /**
          * @description A request for help.
          * @example {
@@ -1284,11 +1276,7 @@ export interface components {
             ticketCode: components["schemas"]["TicketCode"];
             phone?: components["schemas"]["Phone"];
             email?: components["schemas"]["Email"];
-        } | {
-            phone: components["schemas"]["Phone"];
-        } | {
-            email: components["schemas"]["Email"];
-        };
+        } & (unknown | unknown);
     };
     responses: {
         /** @description The request is malformed or a field is invalid (`validation-error`, `malformed-request`). */
