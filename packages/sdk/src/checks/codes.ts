@@ -36,14 +36,20 @@ export function generateCode(prefix: CodePrefix): string {
   return formatCode(prefix, data);
 }
 
+const PREFIXES = Object.keys({ PR: 1, BS: 1, PC: 1, RG: 1 } satisfies Record<CodePrefix, 1>);
+
 /**
  * Checks a code as a person may type it — lower case, spaces or dashes anywhere, the prefix
- * optional, O for 0 and I or L for 1 — and returns it written as the API expects.
+ * optional, O for 0 and I or L for 1 — and returns it written as the API expects. A code of
+ * another kind (a voucher code where a booking code is asked) is `format`.
  */
 export function checkCode(prefix: CodePrefix, input: string): CheckResult {
   let s = input.toUpperCase().replace(/[\s\-–.]/g, '');
   if (s === '') return invalid('required');
-  if (s.length === prefix.length + 9 && s.startsWith(prefix)) s = s.slice(prefix.length);
+  // The prefix is taken off whenever the input is longer than a bare code, so that a code typed
+  // with its prefix but one character short is `too-short`, not `too-long`.
+  if (s.length > 9 && s.startsWith(prefix)) s = s.slice(prefix.length);
+  else if (s.length > 9 && PREFIXES.some((p) => s.startsWith(p))) return invalid('format');
   s = s.replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length < 9) return invalid('too-short');
   if (s.length > 9) return invalid('too-long');
