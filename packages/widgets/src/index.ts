@@ -1,0 +1,16 @@
+/**
+ * `@sportello/widgets`: the widget classes and the shared foundation, with no side effects —
+ * importing this registers no element. Register with `@sportello/widgets/define/<tag>` (one
+ * per widget) or load `@sportello/widgets/sportello.js` (all of them).
+ */
+export {
+  SportelloElement,
+  SportelloEvent,
+  SportelloErrorEvent,
+  LangController,
+  CountdownController,
+  FieldErrorsController,
+  type SportelloErrorDetail,
+  type ErrorInfo,
+  type Lang,
+} from './shared';

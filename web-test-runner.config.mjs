@@ -1,0 +1,100 @@
+// @ts-check
+/**
+ * @web/test-runner: every `packages/widgets/src/**\/*.test.ts` in real Chromium, one file at a
+ * time, under a strict Content-Security-Policy with Trusted Types enforced.
+ *
+ * CSP: the test page starts with a `<meta http-equiv="Content-Security-Policy">` placed before
+ * `<head>` so that it governs everything after it, including the two inline module scripts that
+ * the runner injects right after `<head>` (its console tracker and `window.__WTR_CONFIG__`). Those
+ * two scripts change per session, so they are allowed with a per-response nonce that the `csp`
+ * middleware below adds (no hash is stable, no 'unsafe-inline'). Everything else — the mocha
+ * bundle, the test files, the widgets, Lit, axe — loads from 'self' as module files, with no eval
+ * and no inline style. Trusted Types are required for script sinks; only Lit's own policy
+ * (`lit-html`) is allowed, so a widget that writes `innerHTML` fails its tests.
+ */
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const require = createRequire(import.meta.url);
+const mswWorkerPath = require.resolve('msw/mockServiceWorker.js');
+
+/** Chromium flags for this closed network (see TOOLCHAIN.md). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+];
+
+const NONCE_PLACEHOLDER = '__SPORTELLO_CSP_NONCE__';
+
+/** The policy the widgets must live with; `'nonce-…'` only covers the runner's injected bootstrap. */
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'nonce-${NONCE_PLACEHOLDER}'`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html default',
+].join('; ');
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['packages/widgets/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 5000 } },
+  // The meta comes before `<head>` on purpose: the runner injects its scripts right after `<head>`.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html lang="it"><meta http-equiv="Content-Security-Policy" content="${csp}"><head><meta charset="utf-8"><title>Sportello tests</title></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`,
+  filterBrowserLogs: ({ args }) =>
+    !args.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
+  middleware: [
+    /** Serves msw's service worker from the installed package. */
+    async function mswWorker(ctx, next) {
+      if (ctx.path !== '/mockServiceWorker.js') return next();
+      ctx.type = 'application/javascript';
+      ctx.set('Service-Worker-Allowed', '/');
+      ctx.body = await readFile(mswWorkerPath, 'utf8');
+    },
+    /** Gives the runner's own inline bootstrap scripts a fresh nonce and puts it in the policy. */
+    async function cspNonce(ctx, next) {
+      await next();
+      if (!ctx.response.is('html') || typeof ctx.body !== 'string') return;
+      if (!ctx.body.includes(NONCE_PLACEHOLDER)) return;
+      const nonce = randomBytes(16).toString('base64');
+      ctx.body = ctx.body
+        .replaceAll(NONCE_PLACEHOLDER, nonce)
+        .replace(/<script(?![^>]*\bsrc=)(?![^>]*\bnonce=)/g, `<script nonce="${nonce}"`);
+    },
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./packages/widgets/tsconfig.json', import.meta.url)),
+    }),
+  ],
+};
