@@ -12,7 +12,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  *   superseded task stays quiet;
  * - the deadline passed: a {@link SportelloApiError} of type `'timeout'`;
  * - `fetch` failed with a `TypeError` (offline, DNS, connection reset, CORS): type `'network'`.
- * `timeoutMs` of 0 or less (or `Infinity`) means no deadline.
+ * The deadline runs until the answer's status and headers arrive; `timeoutMs` of 0 or less (or
+ * `Infinity`) means no deadline.
  */
 export function withTimeout(fetch: FetchLike, timeoutMs: number = DEFAULT_TIMEOUT_MS): FetchLike {
   return async (request, init) => {
