@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { SqliteDatabase } from './store/sqlite/database';
+import type { Store } from './store/store';
+import { createSqliteStore } from './store/sqlite/sqlite-store';
+import { handlers } from './routes';
+import { createApi, type AppEnv } from './http/api';
+import { BODY_LIMIT } from './http/body';
+import { createLogger, describeError, type Logger } from './http/logger';
+import { negotiateLang } from './http/messages';
+import { PartnerRegistry, type Partner } from './http/partners';
+import { ProblemError, problemBody } from './http/problem';
+import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
+
+export interface AppOptions {
+  /** The SQLite database (migrated; see `openDatabase`). Give this or `store`. */
+  db?: SqliteDatabase;
+  /** Any implementation of the data-access layer; overrides `db`. */
+  store?: Store;
+  /** The partner sites: keys and allowed origins (see `loadPartners`). */
+  partners: readonly Partner[];
+  /** The clock, for tests; default `() => new Date()`. */
+  now?: () => Date;
+  /** Where log lines go; default JSON lines on standard output at `info`. */
+  logger?: Logger;
+  /** Rate limits, or `false` for none (benchmarks); default {@link DEFAULT_RATE_LIMITS}. */
+  rateLimits?: RateLimitConfig | false;
+  /** Take the client address from the last `X-Forwarded-For` entry (behind one reverse proxy). */
+  trustProxy?: boolean;
+  /** Largest request body in bytes; default 16 KiB. */
+  bodyLimit?: number;
+  /** A folder served at `/` (the demo partner site). */
+  staticDir?: string;
+  /** More folders, by URL prefix: `{ '/sportello': 'packages/widgets/dist' }`. */
+  staticMounts?: Record<string, string>;
+  /** The Content-Security-Policy of static files. */
+  staticCsp?: string;
+}
+
+const API_HEADERS: Record<string, string> = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+};
+
+const DEFAULT_STATIC_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+/**
+ * The Sportello API (every operation of `openapi/sportello.yaml` under `/v1`) as a Hono app, plus
+ * optional static folders. Serve it with `@hono/node-server`'s `serve({ fetch: app.fetch })`, or
+ * call `app.request()` in tests.
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  if (!options.store && !options.db) throw new Error('createApp needs a db or a store');
+  const store = options.store ?? createSqliteStore(options.db!);
+  const logger = options.logger ?? createLogger();
+  const clock = options.now ?? (() => new Date());
+  const now = () => clock().getTime();
+  const app = new Hono<AppEnv>();
+  let nextPurge = 0;
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const reqId = randomUUID();
+    const api = c.req.path === '/v1' || c.req.path.startsWith('/v1/');
+    c.set('reqId', reqId);
+    c.set('lang', negotiateLang(c.req.header('accept-language')));
+    c.set('log', { reqId, method: c.req.method });
+    await next();
+    for (const [k, v] of Object.entries(api ? API_HEADERS : { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' })) {
+      c.res.headers.set(k, v);
+    }
+    if (!api && c.res.headers.get('content-type')?.startsWith('text/html')) {
+      c.res.headers.set('Content-Security-Policy', options.staticCsp ?? DEFAULT_STATIC_CSP);
+      c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
+    }
+    c.res.headers.set('X-Request-Id', reqId);
+    const log = c.get('log');
+    logger.info('request', { ...log, route: log.route ?? (api ? '/v1/(unmatched)' : '(static)'), status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+    const t = now();
+    if (t >= nextPurge) {
+      nextPurge = t + 10 * 60 * 1000;
+      store.idempotency.purge(t).catch((error) => logger.warn('idempotency purge failed', { error: describeError(error) }));
+    }
+  });
+
+  const api = createApi({
+    store,
+    handlers,
+    partners: new PartnerRegistry(options.partners),
+    limiter: options.rateLimits === false ? undefined : new RateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
+    logger,
+    now,
+    bodyLimit: options.bodyLimit ?? BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+  });
+  app.all('/v1', api);
+  app.all('/v1/*', api);
+
+  for (const [prefix, dir] of Object.entries(options.staticMounts ?? {})) {
+    const at = prefix.replace(/\/+$/, '');
+    app.use(`${at}/*`, serveStatic({ root: resolve(dir), rewriteRequestPath: (p) => p.slice(at.length) || '/' }));
+  }
+  if (options.staticDir) app.use('*', serveStatic({ root: resolve(options.staticDir) }));
+
+  const problem = (c: Parameters<Parameters<typeof app.notFound>[0]>[0], error: ProblemError) =>
+    c.body(JSON.stringify(problemBody(error, c.get('lang') ?? 'it', c.get('reqId') ?? 'unknown')), error.status as 404, {
+      'Content-Type': 'application/problem+json',
+    });
+  app.notFound((c) => problem(c, new ProblemError('not-found', 404)));
+  app.onError((error, c) => {
+    logger.error('unexpected error', { reqId: c.get('reqId'), error: describeError(error) });
+    return problem(c, new ProblemError('internal-error', 500));
+  });
+  return app;
+}

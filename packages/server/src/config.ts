@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { DEMO_PARTNERS_FILE } from './http/partners';
+import type { LogLevel } from './http/logger';
+import type { ServerConfig } from './server';
+
+export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [options]
+
+  --port <n>            PORT         port to listen on (default 8080; 0 = any free port)
+  --host <addr>         HOST         address to listen on (default 127.0.0.1; 0.0.0.0 for all)
+  --database <path>     DATABASE     SQLite file (default ./data/sportello.sqlite; :memory: for none)
+  --partners <file>     PARTNERS     partners JSON file (default: the demo file, key pk_demo_torino)
+  --log <level>         LOG          debug | info | warn | error | silent (default info)
+  --static <dir>        STATIC_DIR   folder served at / (the demo partner site)
+  --mount <url>=<dir>   STATIC_MOUNTS folder served under a URL prefix (repeatable; env: comma-separated)
+  --no-seed             SEED=off     do not load the demo data into a new database
+  --rate-limits <on|off> RATE_LIMITS rate limits (default on; off for benchmarks only)
+  --trust-proxy         TRUST_PROXY=on  client address from X-Forwarded-For (behind one proxy)
+  --help                             this text
+
+Flags win over environment variables.`;
+
+const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+const on = (v: string | undefined, fallback: boolean) => (v === undefined || v === '' ? fallback : !/^(0|off|false|no)$/i.test(v));
+
+function mounts(list: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const eq = item.indexOf('=');
+    if (eq <= 0 || !item.startsWith('/')) throw new Error(`--mount expects /prefix=dir, got "${item}"`);
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+/** The server configuration from command-line flags and environment variables. */
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      database: { type: 'string' },
+      partners: { type: 'string' },
+      log: { type: 'string' },
+      static: { type: 'string' },
+      mount: { type: 'string', multiple: true },
+      'no-seed': { type: 'boolean' },
+      'rate-limits': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.help) return 'help';
+  const port = Number(values.port ?? env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? env.PORT}`);
+  const logLevel = (values.log ?? env.LOG ?? 'info') as LogLevel;
+  if (!LEVELS.includes(logLevel)) throw new Error(`invalid log level: ${logLevel} (one of ${LEVELS.join(', ')})`);
+  const staticMounts = mounts(values.mount ?? (env.STATIC_MOUNTS ? env.STATIC_MOUNTS.split(',') : []));
+  const staticDir = values.static ?? env.STATIC_DIR;
+  return {
+    port,
+    host: values.host ?? env.HOST ?? '127.0.0.1',
+    database: values.database ?? env.DATABASE ?? './data/sportello.sqlite',
+    partnersFile: values.partners ?? env.PARTNERS ?? DEMO_PARTNERS_FILE,
+    logLevel,
+    seed: values['no-seed'] ? false : on(env.SEED, true),
+    rateLimits: on(values['rate-limits'] ?? env.RATE_LIMITS, true),
+    trustProxy: values['trust-proxy'] ?? on(env.TRUST_PROXY, false),
+    ...(staticDir ? { staticDir } : {}),
+    ...(Object.keys(staticMounts).length ? { staticMounts } : {}),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The API under `/v1`: one dispatcher driven by the contract. For each request: CORS, rate limit,
+ * the operation (`findOperation`), the partner key, the body (size, media type, JSON), the
+ * contract's request validation, then the operation's handler — through the idempotency store for
+ * creates. Every answer carries the `RateLimit-*` headers; every problem is problem+json.
+ */
+import type { Context } from 'hono';
+import type { HttpBindings } from '@hono/node-server';
+import { findOperation, methodsFor, validateRequest, type Operation } from '@sportello/contract';
+import type { Lang } from '../types';
+import type { Store } from '../store/store';
+import type { Handlers, Reply } from '../routes/handler';
+import { isBusy } from '../store/sqlite/errors';
+import { readJsonBody } from './body';
+import { fingerprint, IDEMPOTENT_OPERATIONS, once } from './idempotency';
+import { describeError, type LogFields, type Logger } from './logger';
+import type { PartnerRegistry } from './partners';
+import { ProblemError, problemBody, validationError } from './problem';
+import { categoryOf, type RateLimiter, type RateState } from './rate-limit';
+
+export interface ApiDeps {
+  store: Store;
+  handlers: Handlers;
+  partners: PartnerRegistry;
+  limiter: RateLimiter | undefined;
+  logger: Logger;
+  now: () => number;
+  bodyLimit: number;
+  trustProxy: boolean;
+}
+
+export type AppEnv = { Bindings: HttpBindings; Variables: { reqId: string; lang: Lang; log: LogFields } };
+
+const ALLOWED_HEADERS = 'Sportello-Partner-Key, Idempotency-Key, Authorization, Accept-Language, Content-Type';
+const EXPOSED_HEADERS = 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, X-Request-Id';
+const UNLIMITED: RateState = { limit: 1_000_000, remaining: 1_000_000, reset: 0, exceeded: false };
+
+/** The caller's address, for rate limits only (never logged). */
+function clientOf(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return c.env?.incoming?.socket?.remoteAddress ?? 'local';
+}
+
+function find(method: string, pathname: string): { operation: Operation; params: Record<string, string> } | undefined {
+  try {
+    return findOperation(method === 'HEAD' ? 'GET' : method, pathname);
+  } catch {
+    return undefined; // a malformed %-escape in the path
+  }
+}
+
+const hasBody = (op: Operation) => op.method === 'post' || op.method === 'put' || op.method === 'patch';
+
+/** The request handler for everything under `/v1`. */
+export function createApi(deps: ApiDeps) {
+  const render = (problem: ProblemError, lang: Lang, reqId: string) => JSON.stringify(problemBody(problem, lang, reqId));
+
+  return async (c: Context<AppEnv>): Promise<Response> => {
+    const reqId = c.get('reqId');
+    const lang = c.get('lang');
+    const log = c.get('log');
+    const nowMs = deps.now();
+    const method = c.req.method;
+    const pathname = c.req.path.slice('/v1'.length) || '/';
+    const found = find(method, pathname);
+    const headers = new Headers({ Vary: 'Origin' });
+    if (found) {
+      log.operation = found.operation.operationId;
+      log.route = `/v1${found.operation.path}`;
+    }
+
+    // CORS: only for the origins of the partner whose key is sent (any partner's, for preflights).
+    const origin = c.req.header('origin');
+    const partner = deps.partners.byKey(c.req.header('sportello-partner-key'));
+    if (partner) log.partner = partner.id;
+    const corsAllowed = origin !== undefined && (partner ? deps.partners.allows(partner, origin) : deps.partners.allowsAny(origin));
+    if (corsAllowed) {
+      headers.set('Access-Control-Allow-Origin', origin);
+      headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    }
+
+    const category = categoryOf(found?.operation.operationId);
+    const client = clientOf(c, deps.trustProxy);
+    const preflight = method === 'OPTIONS';
+    const rate = deps.limiter ? deps.limiter.hit(category, client, partner, nowMs, !preflight) : UNLIMITED;
+    headers.set('RateLimit-Limit', String(rate.limit));
+    headers.set('RateLimit-Remaining', String(rate.remaining));
+    headers.set('RateLimit-Reset', String(rate.reset));
+
+    const send = (status: number, body: string | null, contentType?: string) => {
+      if (contentType) headers.set('Content-Type', contentType);
+      log.status = status;
+      return new Response(body, { status, headers });
+    };
+    const sendProblem = (problem: ProblemError) => {
+      for (const [k, v] of Object.entries(problem.headers)) headers.set(k, v);
+      log.problem = problem.slug;
+      return send(problem.status, render(problem, lang, reqId), 'application/problem+json');
+    };
+
+    if (preflight) {
+      const allowed = methodsFor(pathname);
+      headers.set('Allow', [...allowed, 'OPTIONS'].join(', '));
+      const asked = c.req.header('access-control-request-method')?.toUpperCase();
+      if (corsAllowed && asked && allowed.includes(asked)) {
+        headers.set('Access-Control-Allow-Methods', allowed.join(', '));
+        headers.set('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+        headers.set('Access-Control-Max-Age', '600');
+        headers.append('Vary', 'Access-Control-Request-Method, Access-Control-Request-Headers');
+      }
+      return send(allowed.length ? 204 : 404, null);
+    }
+
+    try {
+      if (rate.exceeded) {
+        throw new ProblemError('rate-limited', 429, { retryAfterSeconds: rate.reset }, { 'Retry-After': String(Math.max(1, rate.reset)) });
+      }
+      if (!found) {
+        const allowed = methodsFor(pathname);
+        if (allowed.length) headers.set('Allow', allowed.join(', '));
+        throw new ProblemError('not-found', allowed.length ? 405 : 404);
+      }
+      const op = found.operation;
+      if (op.operationId !== 'show_status') {
+        if (!partner) throw new ProblemError('unauthorized', 401);
+        if (origin !== undefined && !corsAllowed) throw new ProblemError('forbidden-origin', 401);
+      }
+      const body = hasBody(op) ? await readJsonBody(c.req.raw, deps.bodyLimit) : undefined;
+      const query = new URL(c.req.url).searchParams;
+      const errors = validateRequest(op, { params: found.params, query, headers: c.req.raw.headers, body });
+      if (errors.length) throw validationError(errors);
+
+      const handler = deps.handlers[op.operationId as keyof Handlers];
+      const ctx = { store: deps.store, now: nowMs, lang, params: found.params, query, body, partner };
+      const run = async (): Promise<Reply> => handler(ctx);
+
+      if (IDEMPOTENT_OPERATIONS.has(op.operationId) && partner) {
+        const answer = await once(
+          deps.store.idempotency,
+          { partnerId: partner.id, key: c.req.header('idempotency-key')!, fingerprint: fingerprint(op.operationId, found.params, body), nowMs },
+          async () => {
+            try {
+              const reply = await run();
+              return { status: reply.status, body: JSON.stringify(reply.body) };
+            } catch (error) {
+              if (!(error instanceof ProblemError)) throw error;
+              log.problem = error.slug;
+              return { status: error.status, body: render(error, lang, reqId) };
+            }
+          },
+        );
+        if (answer.replayed) {
+          headers.set('Idempotent-Replayed', 'true');
+          log.replayed = true;
+        }
+        return send(answer.status, answer.body, answer.status >= 400 ? 'application/problem+json' : 'application/json');
+      }
+
+      const reply = await run();
+      for (const [k, v] of Object.entries(reply.headers ?? {})) headers.set(k, v);
+      const text = typeof reply.body === 'string' && reply.contentType && !reply.contentType.includes('json') ? reply.body : JSON.stringify(reply.body);
+      return send(reply.status, text, reply.contentType ?? 'application/json');
+    } catch (error) {
+      if (error instanceof ProblemError) return sendProblem(error);
+      if (isBusy(error)) {
+        deps.logger.warn('database busy', { reqId, error: describeError(error) });
+        return sendProblem(new ProblemError('service-unavailable', 503, { retryAfterSeconds: 1 }, { 'Retry-After': '1' }));
+      }
+      deps.logger.error('unexpected error', { reqId, ...(log.operation ? { operation: log.operation } : {}), error: describeError(error) });
+      return sendProblem(new ProblemError('internal-error', 500));
+    }
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Runs the reference server: `node --import tsx packages/server/src/main.ts [--port 8080] ...`
+ * (see `--help`). Applies migrations, seeds the demo data into a new database, prints the URL and
+ * stops cleanly on SIGINT (Ctrl-C) or SIGTERM.
+ */
+import { readConfig, USAGE } from './config';
+import { startServer } from './server';
+
+let config;
+try {
+  config = readConfig(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (config === 'help') {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const running = await startServer(config);
+running.logger.info('listening', { url: running.url });
+console.log(`Sportello API: ${running.url}/v1  (status: ${running.url}/v1/status)`);
+if (config.staticDir) console.log(`Demo site:     ${running.url}/`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1); // a second Ctrl-C: stop now
+    stopping = true;
+    running.logger.info('stopping', { signal });
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -1,0 +1,157 @@
+import type { SqliteDatabase } from './database';
+import type { Lang, Registration, SportelloEvent } from '../../types';
+import type { EventQuery, NewRegistration, RegistrationOutcome } from '../store';
+import { toRomeIso } from '../../domain/time';
+import { isUniqueViolation } from './errors';
+
+interface EventRow {
+  id: string;
+  series_id: string | null;
+  title_it: string;
+  title_en: string;
+  description_it: string;
+  description_en: string;
+  category: SportelloEvent['category'];
+  programme: SportelloEvent['programme'] | null;
+  district: number;
+  venue_name: string;
+  venue_street: string;
+  venue_civic_number: string;
+  venue_cap: string;
+  accessibility_it: string | null;
+  accessibility_en: string | null;
+  starts_at: number;
+  ends_at: number;
+  recurrence_weekday: number | null;
+  recurrence_until: string | null;
+  capacity: number;
+  seats_taken: number;
+  waiting_list_length: number;
+}
+
+function toEvent(e: EventRow, lang: Lang): SportelloEvent {
+  const accessibility = lang === 'en' ? (e.accessibility_en ?? e.accessibility_it) : e.accessibility_it;
+  return {
+    id: e.id,
+    ...(e.series_id ? { seriesId: e.series_id } : {}),
+    title: lang === 'en' ? e.title_en : e.title_it,
+    description: lang === 'en' ? e.description_en : e.description_it,
+    category: e.category,
+    ...(e.programme ? { programme: e.programme } : {}),
+    district: e.district,
+    venue: {
+      name: e.venue_name,
+      street: e.venue_street,
+      civicNumber: e.venue_civic_number,
+      cap: e.venue_cap,
+      ...(accessibility ? { accessibility } : {}),
+    },
+    startsAt: toRomeIso(e.starts_at),
+    endsAt: toRomeIso(e.ends_at),
+    ...(e.recurrence_weekday && e.recurrence_until
+      ? { recurrence: { frequency: 'weekly' as const, weekday: e.recurrence_weekday, until: e.recurrence_until } }
+      : {}),
+    capacity: e.capacity,
+    seatsLeft: e.capacity - e.seats_taken,
+    waitingListLength: e.waiting_list_length,
+  };
+}
+
+/** Thrown inside a registration transaction to roll it back when the activity is full. */
+class EventFull extends Error {
+  constructor(readonly waitingListLength: number) {
+    super('event-full');
+  }
+}
+
+const FILTER = `starts_at >= @from AND starts_at < @to
+  AND (@categories IS NULL OR category IN (SELECT value FROM json_each(@categories)))
+  AND (@districts IS NULL OR district IN (SELECT value FROM json_each(@districts)))
+  AND (@freeSeats = 0 OR seats_taken < capacity)`;
+
+/** Activities and registrations on SQLite. */
+export function sqliteEvents(db: SqliteDatabase) {
+  type Filter = { from: number; to: number; categories: string | null; districts: string | null; freeSeats: number };
+  const q = {
+    list: db.prepare<Filter & { limit: number; offset: number }, EventRow>(
+      `SELECT * FROM events WHERE ${FILTER} ORDER BY starts_at, id LIMIT @limit OFFSET @offset`,
+    ),
+    count: db.prepare<Filter, { n: number }>(`SELECT count(*) AS n FROM events WHERE ${FILTER}`),
+    event: db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
+    insert: db.prepare(
+      `INSERT INTO registrations (code, event_id, state, seats, waiting_list_position, given_name, family_name, phone, email,
+         companion_given_name, companion_family_name, companion_caregiver, lang, created_at)
+       VALUES (@code, @eventId, @state, @seats, @position, @givenName, @familyName, @phone, @email,
+         @companionGivenName, @companionFamilyName, @companionCaregiver, @lang, @now)`,
+    ),
+    takeSeats: db.prepare<[number, string, number]>('UPDATE events SET seats_taken = seats_taken + ? WHERE id = ? AND seats_taken + ? <= capacity'),
+    joinWaitingList: db.prepare<[string]>('UPDATE events SET waiting_list_length = waiting_list_length + 1 WHERE id = ?'),
+  };
+
+  const register = db.transaction((input: NewRegistration, nowMs: number): RegistrationOutcome => {
+    const event = q.event.get(input.eventId);
+    if (!event) return { ok: false, reason: 'event-not-found' };
+    if (nowMs >= event.starts_at) return { ok: false, reason: 'registration-closed' };
+    const seats = input.companion ? 2 : 1;
+    const fits = event.capacity - event.seats_taken >= seats;
+    const state: Registration['state'] = fits ? 'registered' : 'waitlisted';
+    const position = fits ? null : event.waiting_list_length + 1;
+    try {
+      q.insert.run({
+        code: input.code,
+        eventId: event.id,
+        state,
+        seats,
+        position,
+        givenName: input.givenName,
+        familyName: input.familyName,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        companionGivenName: input.companion?.givenName ?? null,
+        companionFamilyName: input.companion?.familyName ?? null,
+        companionCaregiver: input.companion?.caregiver === undefined ? null : Number(input.companion.caregiver),
+        lang: input.lang,
+        now: nowMs,
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return { ok: false, reason: String((error as Error).message).includes('registrations.code') ? 'code-taken' : 'already-registered' };
+    }
+    if (fits) {
+      if (q.takeSeats.run(seats, event.id, seats).changes === 0) throw new EventFull(event.waiting_list_length);
+    } else {
+      if (!input.waitingList) throw new EventFull(event.waiting_list_length);
+      q.joinWaitingList.run(event.id);
+    }
+    return {
+      ok: true,
+      registration: { registrationCode: input.code, eventId: event.id, state, seats, ...(position ? { waitingListPosition: position } : {}) },
+    };
+  });
+
+  return {
+    listEvents(query: EventQuery, lang: Lang): { items: SportelloEvent[]; total: number } {
+      const filter = {
+        from: query.fromMs,
+        to: query.toMs,
+        categories: query.categories?.length ? JSON.stringify(query.categories) : null,
+        districts: query.districts?.length ? JSON.stringify(query.districts) : null,
+        freeSeats: query.freeSeats ? 1 : 0,
+      };
+      const rows = q.list.all({ ...filter, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      return { items: rows.map((e) => toEvent(e, lang)), total: q.count.get(filter)!.n };
+    },
+    findEvent(id: string, lang: Lang): SportelloEvent | undefined {
+      const row = q.event.get(id);
+      return row && toEvent(row, lang);
+    },
+    createRegistration(input: NewRegistration, nowMs: number): RegistrationOutcome {
+      try {
+        return register.immediate(input, nowMs);
+      } catch (error) {
+        if (error instanceof EventFull) return { ok: false, reason: 'event-full', waitingListLength: error.waitingListLength };
+        throw error;
+      }
+    },
+  };
+}
