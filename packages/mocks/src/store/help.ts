@@ -21,7 +21,7 @@ const TOPICS: readonly HelpTopicId[] = ['homework', 'apps-and-accounts', 'everyd
 /** The help-request operations over the store's state. */
 export function help(state: StoreState) {
   return {
-    listTopics(lang: Lang): Outcome<HelpTopicList> {
+    listTopics(lang: Lang): Outcome<HelpTopicList, never> {
       return ok({ items: state.helpTopics.map((t) => publicTopic(t, lang)) });
     },
 
