@@ -35,3 +35,4 @@ export { sharedMessages, type SharedMessages } from './messages';
 export { TIME_ZONE, formatDate, formatDateTime, formatMoney, formatNumber, formatTime, formatTimeRange, romeDay } from './format';
 export { tokens, baseStyles, sharedStyles } from './styles';
 export { controlStyles } from './controls.styles';
+export { DISTRICTS, DISTRICT_NAMES, districtLabel, districtNumber } from './districts';
