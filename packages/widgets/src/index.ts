@@ -14,3 +14,5 @@ export {
   type ErrorInfo,
   type Lang,
 } from './shared';
+export { SportelloVoucherChecker } from './voucher-checker/voucher-checker';
+export { VoucherCheckedEvent, type VoucherCheckedDetail } from './voucher-checker/voucher-checker.events';
