@@ -1,0 +1,110 @@
+/**
+ * Europe/Rome wall-clock time by arithmetic, without `Intl`, so that indexing a month of events is
+ * cheap and the result is the same whatever the viewer's own time zone.
+ *
+ * Rome is UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+ * Sunday of October (the EU rule, in force since 1996). The tests check this against `Intl`.
+ *
+ * Calendar days are `YYYY-MM-DD` strings ("day keys"): they sort, compare and hash as strings.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A calendar month. */
+export interface YearMonth {
+  year: number;
+  /** 1-12. */
+  month: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const transitions = new Map<number, readonly [number, number]>();
+
+/** 01:00 UTC on the last Sunday of `month` (1-12) of `year`. */
+function lastSundayOneUtc(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month, 0);
+  return lastDay - new Date(lastDay).getUTCDay() * DAY + HOUR;
+}
+
+/** Rome's offset from UTC at an instant, in minutes: 60 in winter, 120 in summer. */
+export function romeOffsetMinutes(ms: number): 60 | 120 {
+  const year = new Date(ms).getUTCFullYear();
+  let t = transitions.get(year);
+  if (!t) transitions.set(year, (t = [lastSundayOneUtc(year, 3), lastSundayOneUtc(year, 10)]));
+  return ms >= t[0] && ms < t[1] ? 120 : 60;
+}
+
+/** The instant as a `Date` whose UTC fields read Rome's wall clock. */
+const wall = (ms: number) => new Date(ms + romeOffsetMinutes(ms) * MINUTE);
+
+/** The Rome calendar day of an instant: `2026-12-01`. */
+export function romeDayOf(ms: number): string {
+  return wall(ms).toISOString().slice(0, 10);
+}
+
+/** The Rome wall-clock time of an instant: `09:30` (24-hour, as in both languages). */
+export function romeTimeOf(ms: number): string {
+  return wall(ms).toISOString().slice(11, 16);
+}
+
+/** The instant at which Rome's clocks show midnight starting `day` (never skipped nor repeated). */
+export function romeMidnight(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const utc = Date.UTC(y, m - 1, d);
+  const guess = utc - romeOffsetMinutes(utc) * MINUTE;
+  return utc - romeOffsetMinutes(guess) * MINUTE;
+}
+
+/** Rome's midnight starting `day`, as ISO 8601 with its offset: `2026-12-01T00:00:00+01:00`. */
+export function romeMidnightIso(day: string): string {
+  return `${day}T00:00:00+${pad(romeOffsetMinutes(romeMidnight(day)) / 60)}:00`;
+}
+
+/** Whether the viewer's own clock differs from Rome's at an instant (then times are labelled). */
+export function viewerDiffersFromRome(ms: number): boolean {
+  return -new Date(ms).getTimezoneOffset() !== romeOffsetMinutes(ms);
+}
+
+/** `YYYY-MM` of a month. */
+export const monthKey = (ym: YearMonth): string => `${ym.year}-${pad(ym.month)}`;
+
+/** Reads `2026-12` (the `month` attribute); undefined unless it names a real month. */
+export function parseMonth(value: string | null | undefined): YearMonth | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(value?.trim() ?? '');
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : undefined;
+}
+
+/** The month `n` months after `ym` (before, when negative). */
+export function addMonths(ym: YearMonth, n: number): YearMonth {
+  const i = ym.year * 12 + ym.month - 1 + n;
+  return { year: Math.floor(i / 12), month: (i % 12) + 1 };
+}
+
+/** The month a day key falls in. */
+export const monthOf = (day: string): YearMonth => ({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) });
+
+/** Days in a month. */
+export const daysIn = (ym: YearMonth): number => new Date(Date.UTC(ym.year, ym.month, 0)).getUTCDate();
+
+/** The key of day `d` of a month. */
+export const dayKey = (ym: YearMonth, d: number): string => `${monthKey(ym)}-${pad(d)}`;
+
+/** A day key moved by whole days. */
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a day key: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** A day key as a `Date` at noon UTC: the same calendar day in Rome, for `Intl` formatting. */
+export const dayToDate = (day: string): Date => new Date(`${day}T12:00:00Z`);
