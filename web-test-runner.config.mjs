@@ -52,7 +52,8 @@ const csp = [
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['packages/widgets/src/**/*.test.ts'],
+  // `*.logic.test.ts` are pure-logic tests for Node's runner (`npm run test:node`), not for the browser.
+  files: ['packages/widgets/src/**/*.test.ts', '!packages/widgets/src/**/*.logic.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 1,
   browsers: [
