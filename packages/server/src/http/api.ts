@@ -44,11 +44,12 @@ function clientOf(c: Context<AppEnv>, trustProxy: boolean): string {
   return c.env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
-function find(method: string, pathname: string): { operation: Operation; params: Record<string, string> } | undefined {
+/** The operation a request addresses; `null` for a path with a malformed %-escape. */
+function find(method: string, pathname: string): { operation: Operation; params: Record<string, string> } | undefined | null {
   try {
     return findOperation(method === 'HEAD' ? 'GET' : method, pathname);
   } catch {
-    return undefined; // a malformed %-escape in the path
+    return null;
   }
 }
 
@@ -119,7 +120,7 @@ export function createApi(deps: ApiDeps) {
         throw new ProblemError('rate-limited', 429, { retryAfterSeconds: rate.reset }, { 'Retry-After': String(Math.max(1, rate.reset)) });
       }
       if (!found) {
-        const allowed = methodsFor(pathname);
+        const allowed = found === null ? [] : methodsFor(pathname);
         if (allowed.length) headers.set('Allow', allowed.join(', '));
         throw new ProblemError('not-found', allowed.length ? 405 : 404);
       }

@@ -43,7 +43,12 @@ export interface CallOptions {
 
 /** Checks an answer against the contract (when the path is an operation); returns what is wrong. */
 export function contractProblems(method: string, path: string, answer: Answer): string[] {
-  const found = findOperation(method, new URL(path, 'http://x').pathname.replace(/^\/v1/, ''));
+  let found: ReturnType<typeof findOperation>;
+  try {
+    found = findOperation(method, new URL(path, 'http://x').pathname.replace(/^\/v1/, ''));
+  } catch {
+    return []; // a path that is no operation (malformed escape)
+  }
   if (!found) return [];
   const contentType = answer.headers.get('content-type') ?? '';
   return validateResponse(found.operation, { status: answer.status, headers: answer.headers, body: answer.body, contentType });
