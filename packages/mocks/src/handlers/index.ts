@@ -5,16 +5,15 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { paths } from '@sportello/sdk';
-import type { Fixtures } from '../fixtures';
+import { createFixtures, type Fixtures } from '../fixtures';
 import { createStore, type RateLimitBucket, type RateLimitPolicy, type Store } from '../store';
 import { answer, type PipelineContext } from './pipeline';
 import { scenarios, type ScenarioName } from './scenarios';
-import { createFixtures } from '../fixtures';
 
 export interface HandlerOptions {
   /**
-   * Where the API is mounted. Default `*∕v1` (written `'*' + '/v1'`): `/v1` on any origin, so the
-   * same handlers serve a same-origin `/v1` in Storybook and web-test-runner and
+   * Where the API is mounted. Default: `/v1` on any origin (msw's `*` wildcard, then `/v1`), so the
+   * same handlers serve a same-origin `/v1` in Storybook and web-test-runner, and
    * `http://localhost:8080/v1` in Node. Pass an absolute URL to match one origin only.
    */
   baseUrl?: string;
