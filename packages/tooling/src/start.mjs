@@ -35,7 +35,7 @@ if (existsSync(`${bundle}.map`)) copyFileSync(`${bundle}.map`, join(demo, 'sport
 
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', join(root, 'packages/server/src/main.ts'), '--static', demo, ...process.argv.slice(2)],
+  ['--conditions=source', '--import', 'tsx', join(root, 'packages/server/src/main.ts'), '--static', demo, ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: process.env.PORT ?? '8080' } },
 );
 // Ctrl-C reaches the server too (same process group); wait for it to close its database and exit.

@@ -60,7 +60,7 @@ const steps = [
     name: 'node',
     title: 'Node tests (SDK, checks, contract, mocks, server, widget logic, e2e)',
     kind: 'node',
-    cmd: () => ['node', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...nodeTestFiles()],
+    cmd: () => ['node', '--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...nodeTestFiles()],
   },
   { name: 'browser', title: 'Widget tests in Chromium (@web/test-runner)', kind: 'wtr', cmd: [bin('web-test-runner')] },
   { name: 'stories', title: 'Story tests in Chromium (Storybook + a11y)', kind: 'vitest', cmd: [bin('vitest'), 'run', '--project', 'storybook'] },
