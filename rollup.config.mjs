@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './packages/tooling/src/minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const sdk = `${root}packages/sdk/`;
@@ -77,19 +78,19 @@ const configs = [
   // (c) everything, self-contained and minified, for <script type="module">
   {
     input: 'sportello:all',
-    plugins: [allWidgetsEntry(), resolve(), ts()],
+    plugins: [allWidgetsEntry(), resolve(), ts(), minifyCssLiterals()],
     output: { file: `${widgets}dist/sportello.js`, format: 'es', sourcemap: true, plugins: [minify()] },
   },
   // (d) each widget alone, self-contained and minified
   ...tags.map((t) => ({
     input: `${widgets}src/define/${t}.ts`,
-    plugins: [resolve(), ts()],
+    plugins: [resolve(), ts(), minifyCssLiterals()],
     output: { file: `${widgets}dist/standalone/${t}.js`, format: /** @type {const} */ ('es'), sourcemap: true, plugins: [minify()] },
   })),
   // (e) the foundation baseline
   {
     input: `${widgets}src/shared/demo/define-demo-form.ts`,
-    plugins: [resolve(), ts()],
+    plugins: [resolve(), ts(), minifyCssLiterals()],
     output: { file: `${widgets}dist/baseline/foundation.js`, format: 'es', plugins: [minify()] },
   },
 ];
