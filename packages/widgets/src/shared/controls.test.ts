@@ -1,5 +1,9 @@
 /// <reference types="mocha" />
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { controlStyles } from './controls.styles';
+import { sharedStyles } from './styles';
 import { checkboxField, errorSummary, radioGroupField, selectField, textAreaField, textField } from './controls';
 import { errorAlert, statusRegion } from './feedback';
 import { sharedMessages } from './messages';
@@ -117,5 +121,26 @@ describe('feedback', () => {
     button.click();
     expect(retried).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+});
+
+class BusyProbe extends LitElement {
+  static override styles = [sharedStyles, controlStyles];
+  protected override render() {
+    return statusRegion({ message: 'Caricamento in corso…', busy: true });
+  }
+}
+customElements.define('test-busy-probe', BusyProbe);
+
+describe('motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('animates the progress bar, and holds it still (but visible) with prefers-reduced-motion', async () => {
+    const el = await fixture<BusyProbe>(html`<test-busy-probe></test-busy-probe>`);
+    const bar = el.shadowRoot!.querySelector('.progress__bar')!;
+    expect(getComputedStyle(bar).animationName).to.equal('sportello-progress');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(bar).animationName).to.equal('none');
+    expect(bar.getBoundingClientRect().width).to.be.greaterThan(0);
   });
 });
