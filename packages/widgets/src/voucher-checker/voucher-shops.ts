@@ -44,14 +44,16 @@ export class VoucherShopsController {
   query: ShopQuery | undefined;
   failure: ErrorInfo | undefined;
 
-  readonly task: Task<[ShopQuery | undefined, Lang], Shop[] | undefined>;
+  readonly task: Task<[number | undefined, string | undefined, Lang], Shop[] | undefined>;
 
   constructor(host: ShopsHost, options: ShopsOptions) {
     this.#host = host;
     this.#o = options;
     this.task = new Task(host, {
-      args: () => [this.query ?? (this.district ? { district: this.district } : undefined), this.#o.lang()] as [ShopQuery | undefined, Lang],
-      task: async ([query], { signal }) => {
+      // Primitives only: the task re-runs whenever an argument is not `===` the previous one.
+      args: () => [this.district, this.query && 'cap' in this.query ? this.query.cap : undefined, this.#o.lang()] as [number | undefined, string | undefined, Lang],
+      task: async ([district, cap], { signal }) => {
+        const query: ShopQuery | undefined = cap ? { cap } : district ? { district } : undefined;
         if (!query) return undefined;
         const page = await unwrap(this.#o.api().GET('/vouchers/shops', { params: { query: { ...query, pageSize: 50 } }, signal }));
         return page.items;
