@@ -105,7 +105,7 @@ describe('<sportello-voucher-checker>', () => {
     expect(w.text('.fact:nth-child(4) dd')).to.match(/^Si può usare fino a \d{1,2} \w+ \d{4} compreso\.$/);
     expect(w.$('[part=expiry-warning]')).to.equal(null);
     expect(w.texts('[part=redemptions] thead th')).to.deep.equal(['Data', 'Negozio', 'Importo']);
-    const rows = w.$$('[part=redemptions] tbody tr').map((tr) => [...tr.cells].map((c) => c.textContent!.trim()));
+    const rows = w.$$<HTMLTableRowElement>('[part=redemptions] tbody tr').map((tr) => [...tr.cells].map((c) => c.textContent!.trim()));
     expect(rows.map((r) => [r[1], r[2]])).to.deep.equal([
       ['Alimentari Borgo San Paolo', '€\u00a042,50'],
       ['Frutta e Verdura Pozzo Strada', '€\u00a013,80'],
