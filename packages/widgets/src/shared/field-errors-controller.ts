@@ -1,7 +1,10 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldErrorCode } from '@sportello/sdk';
 import { describeError, type FieldError } from './errors';
 import { focusControl } from './focus';
+
+/** What the controller needs of its host: a Lit element, or a controller standing in for one. */
+export type FieldErrorsHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** Maps a request body's JSON pointers (`/applicant/taxCode`) to the ids of the form's controls. */
 export type PointerMap = Readonly<Record<string, string>>;
@@ -16,11 +19,11 @@ export type PointerMap = Readonly<Record<string, string>>;
  * ```
  */
 export class FieldErrorsController implements ReactiveController {
-  #host: ReactiveElement;
+  #host: FieldErrorsHost;
   #pointers: PointerMap;
   #errors = new Map<string, FieldErrorCode>();
 
-  constructor(host: ReactiveElement, pointers: PointerMap = {}) {
+  constructor(host: FieldErrorsHost, pointers: PointerMap = {}) {
     this.#host = host;
     this.#pointers = pointers;
     host.addController(this);
@@ -90,9 +93,9 @@ export class FieldErrorsController implements ReactiveController {
    */
   async focusFirst(): Promise<string | undefined> {
     await this.#host.updateComplete;
-    const root = this.#host.renderRoot as ShadowRoot | HTMLElement;
+    const root = this.#host.renderRoot;
     const found = this.ids
-      .map((id) => (root instanceof ShadowRoot ? root.getElementById(id) : root.querySelector(`#${CSS.escape(id)}`)))
+      .map((id) => root.querySelector(`#${CSS.escape(id)}`))
       .filter((el): el is HTMLElement => el instanceof HTMLElement)
       .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const first = found[0];

@@ -6,7 +6,7 @@
 export { SportelloElement, DEFAULT_API_BASE } from './sportello-element';
 export { LangController } from './lang-controller';
 export { CountdownController } from './countdown-controller';
-export { FieldErrorsController, type PointerMap } from './field-errors-controller';
+export { FieldErrorsController, type FieldErrorsHost, type PointerMap } from './field-errors-controller';
 export {
   field,
   textField,
