@@ -73,7 +73,8 @@ const configs = [
     // lit and the SDK are side-effect free: an unused import of them is dropped.
     treeshake: { moduleSideEffects: (_id, external) => !external },
     plugins: [resolve(), ts()],
-    output: { dir: `${widgets}dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // hoistTransitiveImports off: a define file imports its class, not every module lit is made of.
+    output: { dir: `${widgets}dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
   },
   // (c) everything, self-contained and minified, for <script type="module">
   {

@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'storybook',
           fileParallelism: false,
+          // Lit's dev-mode banner, printed once per story file.
+          onConsoleLog: (log) => !log.includes('Lit is in dev mode'),
           browser: {
             enabled: true,
             headless: true,
