@@ -9,8 +9,13 @@
  * two scripts change per session, so they are allowed with a per-response nonce that the `csp`
  * middleware below adds (no hash is stable, no 'unsafe-inline'). Everything else — the mocha
  * bundle, the test files, the widgets, Lit, axe — loads from 'self' as module files, with no eval
- * and no inline style. Trusted Types are required for script sinks; only Lit's own policy
- * (`lit-html`) is allowed, so a widget that writes `innerHTML` fails its tests.
+ * and no inline style. Trusted Types are required for script sinks. Allowed policies: `lit-html`
+ * (Lit's own) and `default`, which only `src/testing/msw.ts` creates, to hand msw's worker URL to
+ * `navigator.serviceWorker.register()` (a TrustedScriptURL sink); it defines no `createHTML` nor
+ * `createScript`, so a widget that writes `innerHTML` or calls `eval` still fails its tests.
+ * Findings: a runtime `style` attribute is refused (Lit's `styleMap` writes one on first render:
+ * use `styleProps` from `src/shared/style-props.ts`); two copies of Lit need
+ * `trusted-types lit-html 'allow-duplicates'` on a page that enforces Trusted Types.
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
