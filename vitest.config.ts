@@ -22,14 +22,14 @@ const chromiumArgs = [
 
 export default defineConfig({
   test: {
+    // Lit's dev-mode banner, printed once per story file.
+    onConsoleLog: (log) => !log.includes('Lit is in dev mode'),
     projects: [
       {
         plugins: [storybookTest({ configDir: 'stories/.storybook', storybookScript: 'npm run storybook -- --ci' })],
         test: {
           name: 'storybook',
           fileParallelism: false,
-          // Lit's dev-mode banner, printed once per story file.
-          onConsoleLog: (log) => !log.includes('Lit is in dev mode'),
           browser: {
             enabled: true,
             headless: true,
