@@ -18,5 +18,7 @@ export { SportelloVoucherChecker } from './voucher-checker/voucher-checker';
 export { VoucherCheckedEvent, type VoucherCheckedDetail } from './voucher-checker/voucher-checker.events';
 export { SportelloPpeBooking } from './ppe-booking/ppe-booking';
 export { BookingCreatedEvent, BookingCancelledEvent, type BookingCreatedDetail, type BookingCancelledDetail } from './ppe-booking/ppe-booking.events';
+export { SportelloEventCalendar } from './event-calendar/event-calendar';
+export { EventSelectedEvent, RegistrationCreatedEvent, type EventSelectedDetail, type RegistrationCreatedDetail } from './event-calendar/event-calendar.events';
 export { SportelloHelpRequest } from './help-request/help-request';
 export { HelpRequestCreatedEvent, type HelpRequestCreatedDetail } from './help-request/help-request.events';

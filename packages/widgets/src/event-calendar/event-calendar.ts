@@ -1,0 +1,405 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { unwrap, type Registration } from '@sportello/sdk';
+import { checkboxField, selectField } from '../shared/controls';
+import { controlStyles } from '../shared/controls.styles';
+import { CountdownController } from '../shared/countdown-controller';
+import { DISTRICTS, districtNumber } from '../shared/districts';
+import { sharedErrorMessage, type ErrorInfo } from '../shared/errors';
+import { errorAlert, statusRegion } from '../shared/feedback';
+import { SportelloElement } from '../shared/sportello-element';
+import { sharedStyles } from '../shared/styles';
+import { DIALOG_TITLE, dayContent, eventContent, type Opened } from './event-calendar.dialog';
+import { EventSelectedEvent } from './event-calendar.events';
+import { findNextMonth, loadMonth, type LoadedMonth } from './event-calendar.load';
+import { CATEGORIES, filterIndex, focusDayIn, moveDay, type DayEntry, type DayIndex, type Filters } from './event-calendar.logic';
+import { eventCalendarMessages, type EventCalendarMessages } from './event-calendar.messages';
+import { RegistrationForm } from './event-calendar.registration';
+import { eventCalendarStyles } from './event-calendar.styles';
+import { listView, monthLabel, monthView } from './event-calendar.views';
+import { addMonths, dayKey, monthKey, monthOf, parseMonth, romeDayOf, romeMidnight, viewerDiffersFromRome, type YearMonth } from './rome-time.logic';
+
+/**
+ * `<sportello-event-calendar>`: the Prometeo activities for over-65s and caregivers, as a month
+ * grid or a list, with filters, details in a dialog, registration (or the waiting list) and the
+ * event's iCalendar file. Times are Turin's, whatever the viewer's time zone.
+ *
+ * ```html
+ * <sportello-event-calendar api-base="https://api.example.org/v1" partner-key="pk_..." district="6"></sportello-event-calendar>
+ * ```
+ *
+ * @summary Activities calendar with registration.
+ * @attr api-base - The API root, `/v1` included.
+ * @attr partner-key - The partner's publishable key.
+ * @attr lang - `it` or `en`; inherited from the page when unset.
+ * @fires {EventSelectedEvent} sportello-event-selected - An activity's details were opened; detail `{ eventId }`.
+ * @fires {RegistrationCreatedEvent} sportello-registration-created - A registration was made; detail `{ eventId, status: 'registered' | 'waitlisted' }`.
+ * @fires {SportelloErrorEvent} sportello-error - A request failed; detail `{ status, type }`.
+ * @csspart calendar - The whole calendar.
+ * @csspart title - The month's heading.
+ * @csspart previous - The previous-month button.
+ * @csspart next - The next-month button.
+ * @csspart view-month - The month-view button.
+ * @csspart view-list - The list-view button.
+ * @csspart filters - The filters form.
+ * @csspart field - Each field (label, hint, error, control).
+ * @csspart label - Each label.
+ * @csspart input - Each control.
+ * @csspart status - The polite live regions (result count, progress).
+ * @csspart grid - The month grid (a table).
+ * @csspart day - Each day of the month grid (also `today` on today).
+ * @csspart event - Each activity (chip in the grid, button in lists).
+ * @csspart more - The "+N more" button of a day.
+ * @csspart list - The agenda list.
+ * @csspart list-day - Each day's heading in the list.
+ * @csspart empty - The empty-month message.
+ * @csspart next-with-events - The button to the next month with activities.
+ * @csspart dialog - The details dialog.
+ * @csspart close - The dialog's close button.
+ * @csspart back - "Back to the day" in the dialog.
+ * @csspart details - The activity's when / where / seats.
+ * @csspart add-to-calendar - "Add to my calendar".
+ * @csspart registration - The registration section.
+ * @csspart form - The registration form.
+ * @csspart submit - The registration button.
+ * @csspart waiting-list - "Put me on the waiting list".
+ * @csspart confirmation - The registration's confirmation.
+ * @csspart alert - An error or an outcome to act on.
+ * @csspart retry - The retry button in an alert.
+ * @cssprop --sportello-calendar-day-min-height - Height of a day in the month grid. Default `6.5rem`.
+ * @cssprop --sportello-calendar-today-color - Today's marker. Default the primary colour.
+ * @cssprop --sportello-calendar-culture-color - Culture's colour (always beside its name). Default `#7b3fa0`.
+ * @cssprop --sportello-calendar-movement-color - Movement's colour. Default `#1e6b34`.
+ * @cssprop --sportello-calendar-digital-skills-color - Digital skills' colour. Default `#005a9c`.
+ * @cssprop --sportello-calendar-social-color - Social's colour. Default `#a0401e`.
+ * @cssprop --sportello-calendar-workshops-color - Workshops' colour. Default `#6b5a00`.
+ */
+export class SportelloEventCalendar extends SportelloElement {
+  static override styles = [sharedStyles, controlStyles, eventCalendarStyles];
+
+  /** The month shown, `YYYY-MM` (e.g. `2026-12`); default the current month in Turin. */
+  @property() month = '';
+
+  /** `month` (grid) or `list` (agenda); when unset, the list below 480 px of width, else the grid. */
+  @property() view: '' | 'month' | 'list' = '';
+
+  /** Shows only this category (`culture`, `movement`, `digital-skills`, `social`, `workshops`). */
+  @property() category = '';
+
+  /** Shows only this district (circoscrizione), `1` to `8`. */
+  @property() district = '';
+
+  /** Shows only activities with seats left. */
+  @property({ type: Boolean, attribute: 'free-seats' }) freeSeats = false;
+
+  /** Activities shown in a day of the grid before "+N more". */
+  @property({ type: Number, attribute: 'max-per-day' }) maxPerDay = 3;
+
+  /** The current time (for demos and tests); default the real time. */
+  @property({ attribute: false }) now: Date | undefined;
+
+  @state() private narrow = false;
+  @state() private active = '';
+  @state() private opened: Opened | undefined;
+  @state() private icsFailed = false;
+  @state() private failure: ErrorInfo | undefined;
+
+  #focusPending = false;
+  #opener: HTMLElement | null = null;
+  #cache = new Map<string, LoadedMonth>();
+  #memo: { from?: LoadedMonth; key?: string; index?: DayIndex } = {};
+  #countdown = new CountdownController(this);
+  #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => {
+    const width = entries[0]?.contentRect.width ?? 0;
+    const narrow = width > 0 && width < 480;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  });
+
+  #registration = new RegistrationForm(this, {
+    api: () => this.api,
+    lang: () => this.locale,
+    report: (e) => this.reportError(e),
+    onRegistered: (r) => this.#registered(r),
+  });
+
+  #load = new Task(this, {
+    task: async ([key, lang], { signal }) => {
+      const cached = this.#cache.get(`${lang}${key}`);
+      if (cached) return cached;
+      const loaded = await loadMonth(this.api, parseMonth(key)!, lang, signal);
+      this.#cache.set(`${lang}${key}`, loaded);
+      if (this.#cache.size > 12) this.#cache.delete(this.#cache.keys().next().value!);
+      return loaded;
+    },
+    args: () => [monthKey(this.#ym), this.locale, this.api] as const,
+    onComplete: () => (this.failure = undefined),
+    onError: (e) => {
+      const info = this.reportError(e);
+      if (info.kind === 'rate-limited') this.#countdown.start(info.retryAfterSeconds ?? 30);
+      this.failure = info.kind === 'aborted' ? undefined : info;
+    },
+  });
+
+  #ahead = new Task(this, {
+    task: ([key, , empty], { signal }) => (empty ? findNextMonth(this.api, parseMonth(key)!, this.#filters, this.locale, signal) : Promise.resolve(undefined)),
+    args: () => [monthKey(this.#ym), JSON.stringify(this.#filters), this.#index?.count === 0] as const,
+  });
+
+  get #today(): string {
+    return romeDayOf((this.now ?? new Date()).getTime());
+  }
+
+  get #ym(): YearMonth {
+    return parseMonth(this.month) ?? monthOf(this.#today);
+  }
+
+  get #filters(): Filters {
+    return { category: this.category, district: this.district, freeSeats: this.freeSeats };
+  }
+
+  /** The shown month's events after the filters, once loaded (filtered once per change). */
+  get #index(): DayIndex | undefined {
+    const loaded = this.#load.value;
+    if (!loaded || loaded.key !== monthKey(this.#ym)) return undefined;
+    const key = JSON.stringify(this.#filters);
+    if (this.#memo.from !== loaded || this.#memo.key !== key) this.#memo = { from: loaded, key, index: filterIndex(loaded.index, this.#filters) };
+    return this.#memo.index;
+  }
+
+  /** The day with the roving tabindex in the month shown. */
+  get #activeDay(): string {
+    return focusDayIn(this.#ym, this.active || undefined, this.#today);
+  }
+
+  // A zero-height probe is observed, not the host: its size follows the width only, so switching
+  // views (which changes the height) never re-triggers the observer.
+  protected override firstUpdated(): void {
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe) this.#resize?.observe(probe);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const probe = this.renderRoot?.querySelector('.probe');
+    if (probe) this.#resize?.observe(probe);
+  }
+
+  override disconnectedCallback(): void {
+    this.#resize?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#focusPending) return;
+    this.#focusPending = false;
+    this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.active}"]`)?.focus();
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** Shows the month `n` months away; the focused day follows (same day number). */
+  #go(n: number): void {
+    this.#goTo(addMonths(this.#ym, n));
+  }
+
+  #goTo(ym: YearMonth): void {
+    this.active = focusDayIn(ym, this.#activeDay, this.#today);
+    this.month = monthKey(ym);
+  }
+
+  #find(id: string): DayEntry | undefined {
+    for (const list of this.#load.value?.index.days.values() ?? []) for (const x of list) if (x.event.id === id) return x;
+    return undefined;
+  }
+
+  async #show(focus = `#${DIALOG_TITLE}`): Promise<void> {
+    await this.updateComplete;
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  #openDay(day: string, opener: HTMLElement | null, focusEvent?: string): void {
+    if (opener) this.#opener = opener;
+    this.opened = { kind: 'day', day, entries: this.#index?.days.get(day) ?? [] };
+    void this.#show(focusEvent ? `[data-event="${focusEvent}"]` : undefined);
+  }
+
+  #openEvent(id: string, opener: HTMLElement | null, fromDay?: string): void {
+    const entry = this.#find(id);
+    if (!entry) return;
+    if (opener) this.#opener = opener;
+    this.opened = fromDay ? { kind: 'event', entry, fromDay } : { kind: 'event', entry };
+    this.icsFailed = false;
+    this.#registration.reset(id);
+    this.dispatchEvent(new EventSelectedEvent(id));
+    void this.#show();
+  }
+
+  #onClose = () => {
+    this.opened = undefined;
+    const back = this.#opener;
+    this.#opener = null;
+    if (back?.isConnected) back.focus();
+  };
+
+  /** One listener for every day, chip and "+N more" of a view (or of the dialog's day list). */
+  #onClick = (e: Event) => {
+    const target = (e.target as Element).closest<HTMLElement>('[data-event],[data-more],td[data-day]');
+    if (!target) return;
+    const inDialog = !!target.closest('dialog');
+    // In the grid, focus comes back to the day (its chips are not tab stops).
+    const opener = inDialog ? null : (target.closest<HTMLElement>('td[data-day]') ?? target);
+    const { event, more, day } = target.dataset;
+    if (event) this.#openEvent(event, opener, inDialog && this.opened?.kind === 'day' ? this.opened.day : undefined);
+    else if (more) this.#openDay(more, opener);
+    else if (day) this.active = day;
+  };
+
+  /** The grid's keys: arrows, Home/End, PageUp/PageDown move the focused day; Enter or Space opens it. */
+  #onKey = (e: KeyboardEvent) => {
+    const cell = e.target as HTMLElement;
+    const day = cell.dataset?.['day'];
+    if (!day || cell.localName !== 'td') return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#openDay(day, cell);
+      return;
+    }
+    const next = moveDay(day, e.key, e.ctrlKey || e.metaKey);
+    if (!next) return;
+    e.preventDefault();
+    this.active = next;
+    this.#focusPending = true;
+    if (!next.startsWith(monthKey(this.#ym))) this.month = next.slice(0, 7);
+  };
+
+  async #addToCalendar(eventId: string): Promise<void> {
+    this.icsFailed = false;
+    try {
+      const blob = await unwrap(this.api.GET('/events/{eventId}/calendar.ics', { params: { path: { eventId }, header: { 'Accept-Language': this.locale } }, parseAs: 'blob' }));
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${eventId}.ics`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (error) {
+      this.icsFailed = this.reportError(error).kind !== 'aborted';
+    }
+  }
+
+  /** Keeps the seats shown in step with a registration just made. */
+  #registered(r: Registration): void {
+    const e = this.#find(r.eventId)?.event;
+    if (!e) return;
+    if (r.state === 'registered') e.seatsLeft = Math.max(0, e.seatsLeft - r.seats);
+    else e.waitingListLength += 1;
+    this.#memo = {};
+    this.requestUpdate();
+  }
+
+  #filtersView(m: EventCalendarMessages) {
+    const s = this.shared;
+    return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
+      <fieldset>
+        <legend>${m.filters}</legend>
+        ${selectField(s, {
+          id: 'f-category',
+          label: m.category,
+          value: this.category,
+          placeholder: m.any,
+          options: CATEGORIES.map((c) => ({ value: c, label: m.categories[c] })),
+          onChange: (v) => (this.category = v),
+        })}
+        ${selectField(s, {
+          id: 'f-district',
+          label: m.district,
+          value: this.district,
+          placeholder: m.any,
+          options: DISTRICTS.map((d) => ({ value: String(d), label: districtNumber(this.locale, d) })),
+          onChange: (v) => (this.district = v),
+        })}
+        ${checkboxField(s, { id: 'f-free', label: m.freeSeats, checked: this.freeSeats, onChange: (v) => (this.freeSeats = v) })}
+      </fieldset>
+    </form>`;
+  }
+
+  #emptyView(m: EventCalendarMessages, label: string) {
+    const next = this.#ahead.value;
+    const filtered = !!(this.category || this.district || this.freeSeats);
+    return html`<div part="empty" class="empty">
+      <p>${m.empty(label, filtered)}</p>
+      ${this.#ahead.status === TaskStatus.PENDING
+        ? html`<p>${m.searching}</p>`
+        : next
+          ? html`<button type="button" part="next-with-events" class="button button--primary" @click=${() => this.#goTo(next)}>
+              ${m.goTo(monthLabel(this.locale, next))}
+            </button>`
+          : next === null
+            ? html`<p>${m.nothingAhead}</p>`
+            : nothing}
+    </div>`;
+  }
+
+  #dialogView(m: EventCalendarMessages) {
+    const o = this.opened;
+    if (!o) return nothing;
+    const close = html`<button type="button" part="close" class="button close" @click=${() => this.#dialog?.close()}>${m.close}</button>`;
+    if (o.kind === 'day') return html`${close}${dayContent(this.locale, m, o.day, o.entries)}${o.entries.length ? nothing : html`<p>${m.noneThisDay}</p>`}`;
+    const fromDay = o.fromDay;
+    return html`${close}${eventContent(this.locale, m, this.shared, o.entry, {
+      onBack: fromDay ? () => this.#openDay(fromDay, null, o.entry.event.id) : undefined,
+      onAddToCalendar: () => void this.#addToCalendar(o.entry.event.id),
+      icsFailed: this.icsFailed,
+      registration: this.#registration.render(m, this.shared),
+    })}`;
+  }
+
+  protected override render() {
+    const m = this.t(eventCalendarMessages);
+    const lang = this.locale;
+    const ym = this.#ym;
+    const label = monthLabel(lang, ym);
+    const index = this.#index;
+    const loading = !index && this.#load.status === TaskStatus.PENDING;
+    const view = this.view === 'month' || this.view === 'list' ? this.view : this.narrow ? 'list' : 'month';
+    const today = this.#today;
+    const ctx = { lang, m, ym, index, today };
+    const failure = !index && this.#load.status === TaskStatus.ERROR ? this.failure : undefined;
+    return html`<div class="probe"></div>
+      <section part="calendar" class="calendar" lang=${lang} aria-labelledby="cal-title">
+      <div class="bar">
+        <h2 id="cal-title" part="title"><span class="visually-hidden">${m.title}, </span>${label}</h2>
+        <div class="nav">
+          <button type="button" part="previous" class="button" @click=${() => this.#go(-1)}>← ${m.previous}</button>
+          <button type="button" part="next" class="button" @click=${() => this.#go(1)}>${m.next} →</button>
+        </div>
+        <div class="views" role="group" aria-label=${m.views}>
+          <button type="button" part="view-month" class="button" aria-pressed=${view === 'month'} @click=${() => (this.view = 'month')}>${m.month}</button>
+          <button type="button" part="view-list" class="button" aria-pressed=${view === 'list'} @click=${() => (this.view = 'list')}>${m.list}</button>
+        </div>
+      </div>
+      ${this.#filtersView(m)}
+      ${statusRegion({ message: index ? m.count(index.count, label) : loading ? m.loadingMonth(label) : '', busy: loading })}
+      ${viewerDiffersFromRome(romeMidnight(dayKey(ym, 15))) ? html`<p class="hint">${m.romeTime}</p>` : nothing}
+      ${failure
+        ? errorAlert(this.shared, {
+            message: sharedErrorMessage(this.shared, failure) ?? this.shared.problems.unexpected,
+            retryIn: this.#countdown.remaining,
+            onRetry: () => void this.#load.run(),
+          })
+        : nothing}
+      <div class="view" @click=${this.#onClick} @keydown=${this.#onKey}>
+        ${view === 'month' ? monthView(ctx, this.#activeDay, this.maxPerDay, 'cal-title') : listView(ctx)}
+      </div>
+      ${index?.count === 0 ? this.#emptyView(m, label) : nothing}
+      <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.#onClose} @click=${this.#onClick}>${this.#dialogView(m)}</dialog>
+    </section>`;
+  }
+}

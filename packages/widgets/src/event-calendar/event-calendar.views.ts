@@ -1,0 +1,97 @@
+/**
+ * The month grid and the agenda list, as templates. Both show time, title and category in words
+ * (colour only repeats the category). One click and one keydown listener on each container
+ * handle every day and event (`data-day`, `data-event`), so rendering 1,000 events adds no
+ * listeners and reads no layout.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { districtNumber } from '../shared/districts';
+import { formatDate } from '../shared/format';
+import type { Lang } from '../shared/i18n';
+import type { DayEntry, DayIndex } from './event-calendar.logic';
+import { monthGrid } from './event-calendar.logic';
+import type { EventCalendarMessages } from './event-calendar.messages';
+import { dayToDate, type YearMonth } from './rome-time.logic';
+
+/** What both views need. */
+export interface ViewContext {
+  lang: Lang;
+  m: EventCalendarMessages;
+  ym: YearMonth;
+  /** The month's events after the filters; undefined while loading. */
+  index: DayIndex | undefined;
+  today: string;
+}
+
+const labels = new Map<string, string>();
+
+/** `martedì 1 dicembre` / `Tuesday 1 December`, cached (a month of cells asks 31 times). */
+export function dayLabel(lang: Lang, day: string): string {
+  const key = `${lang}${day}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = formatDate(lang, dayToDate(day), { weekday: 'long', day: 'numeric', month: 'long' })));
+  return label;
+}
+
+/** `dicembre 2026` / `December 2026`. */
+export const monthLabel = (lang: Lang, ym: YearMonth): string =>
+  formatDate(lang, dayToDate(`${ym.year}-${String(ym.month).padStart(2, '0')}-15`), { month: 'long', year: 'numeric' });
+
+const WEEK = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07'];
+
+/** The month grid (WAI-ARIA grid): one focusable day at a time (`active`), events as chips. */
+export function monthView(c: ViewContext, active: string, maxPerDay: number, labelledBy: string): TemplateResult {
+  const { lang, m, index, today } = c;
+  const chip = (x: DayEntry) =>
+    html`<li><button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}>
+      <span class="time">${x.time}</span> <span class="name">${x.event.title}</span> <span class="cat">${m.categories[x.event.category]}</span>
+    </button></li>`;
+  const cell = (day: string | null) => {
+    if (!day) return html`<td class="pad"></td>`;
+    const list = index?.days.get(day) ?? [];
+    const shown = list.length > maxPerDay ? list.slice(0, Math.max(0, maxPerDay)) : list;
+    const isToday = day === today;
+    return html`<td part="day${isToday ? ' today' : ''}" class="day" data-day=${day} tabindex=${day === active ? 0 : -1} aria-current=${isToday ? 'date' : nothing}>
+      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${dayLabel(lang, day)}</span>${isToday
+        ? html` <span class="today">${m.today}</span>`
+        : nothing}${list.length ? html`<span class="count"> ${m.nEvents(list.length)}</span><ul class="chips">${shown.map(chip)}</ul>` : nothing}${list.length > shown.length
+        ? html`<button type="button" part="more" class="more" tabindex="-1" data-more=${day}>${m.more(list.length - shown.length)}</button>`
+        : nothing}
+    </td>`;
+  };
+  return html`<table part="grid" role="grid" class="grid" aria-labelledby=${labelledBy}>
+    <thead>
+      <tr>
+        ${WEEK.map((d) => html`<th scope="col" abbr=${formatDate(lang, dayToDate(d), { weekday: 'long' })}>${formatDate(lang, dayToDate(d), { weekday: 'short' })}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${monthGrid(c.ym).map((week) => html`<tr>${week.map(cell)}</tr>`)}
+    </tbody>
+  </table>`;
+}
+
+/** One event as a button: time range, title, category, district, seats. */
+export function eventItem(lang: Lang, m: EventCalendarMessages, x: DayEntry): TemplateResult {
+  const e = x.event;
+  return html`<li><button type="button" part="event" class="item cat-${e.category}" data-event=${e.id}>
+    <span class="time">${x.time}–${x.endTime}</span> <span class="name">${e.title}</span>
+    <span class="meta">${m.categories[e.category]} · ${districtNumber(lang, e.district)} · ${m.seatsLeft(e.seatsLeft)}</span>
+  </button></li>`;
+}
+
+/** The agenda: days with events, in order, each a heading and a list of buttons. */
+export function listView(c: ViewContext): TemplateResult {
+  const { lang, m, index, today } = c;
+  const days = index ? [...index.days.keys()].sort() : [];
+  return html`<div part="list" class="agenda">
+    ${days.map(
+      (day) => html`<section class="agenda-day" aria-labelledby=${`d-${day}`}>
+        <h3 part="list-day" id=${`d-${day}`}>${dayLabel(lang, day)}${day === today ? html` <span class="today">${m.today}</span>` : nothing}</h3>
+        <ul class="items">
+          ${index!.days.get(day)!.map((x) => eventItem(lang, m, x))}
+        </ul>
+      </section>`,
+    )}
+  </div>`;
+}
