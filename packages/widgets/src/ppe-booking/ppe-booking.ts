@@ -111,7 +111,9 @@ export class SportelloPpeBooking extends SportelloElement {
   #choice: RoundChoice | undefined;
 
   #rounds = new Task(this, {
-    task: async ([api]: readonly [ReturnType<PpeContext['api']>, string], { signal }) => unwrap(api.GET('/ppe/rounds', { signal })),
+    // The round's title and item are worded by the API: ask in the widget's language, whatever client it was given.
+    task: async ([api, lang]: readonly [ReturnType<PpeContext['api']>, string], { signal }) =>
+      unwrap(api.GET('/ppe/rounds', { params: { header: { 'Accept-Language': lang } }, signal })),
     args: () => [this.api, this.locale] as const,
     onComplete: (list: RoundList) => {
       this.#choice = chooseRound(list.items, this.round || undefined);
