@@ -39,6 +39,21 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * `executeServerCommand('emulate-timezone', { timezoneId })` from a test sets the browser's time
+ * zone (CDP `Emulation.setTimezoneOverride` through puppeteer); no `timezoneId` restores it. The
+ * event calendar's tests show Turin times to a viewer in New York or Tokyo with it.
+ */
+const timezonePlugin = {
+  name: 'emulate-timezone',
+  /** @param {{ command: string, payload?: { timezoneId?: string }, session: any }} args */
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-timezone') return undefined;
+    await session.browser.getPage(session.id).emulateTimezone(payload?.timezoneId);
+    return true;
+  },
+};
+
 const NONCE_PLACEHOLDER = '__SPORTELLO_CSP_NONCE__';
 
 /** The policy the widgets must live with; `'nonce-…'` only covers the runner's injected bootstrap. */
@@ -97,6 +112,7 @@ export default {
     },
   ],
   plugins: [
+    timezonePlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',
