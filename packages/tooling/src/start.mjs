@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: the whole system as a partner sees it. Builds the one-file `sportello.js` when it is
-// missing or older than the sources, puts it beside the demo partner page (packages/demo), and runs
-// the reference API server, which serves the API under /v1 and the demo site at /.
+// missing or older than the sources and runs the reference API server, which serves the API under
+// /v1, the demo partner site (packages/demo) at / and the widgets' dist folder at /sportello/.
 // PORT, HOST, DATABASE and the server's other flags pass through (see packages/server/README.md).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,13 +29,10 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(...sources)) {
   const build = spawnSync(process.execPath, [join(root, 'packages/tooling/src/build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-mkdirSync(join(demo, 'sportello'), { recursive: true });
-copyFileSync(bundle, join(demo, 'sportello/sportello.js'));
-if (existsSync(`${bundle}.map`)) copyFileSync(`${bundle}.map`, join(demo, 'sportello/sportello.js.map'));
 
 const server = spawn(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', join(root, 'packages/server/src/main.ts'), '--static', demo, ...process.argv.slice(2)],
+  ['--conditions=source', '--import', 'tsx', join(root, 'packages/server/src/main.ts'), '--static', demo, '--mount', `/sportello=${dirname(bundle)}`, ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: process.env.PORT ?? '8080' } },
 );
 // Ctrl-C reaches the server too (same process group); wait for it to close its database and exit.
