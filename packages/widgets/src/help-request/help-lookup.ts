@@ -49,6 +49,7 @@ export class HelpLookupController {
       onComplete: (ticket) => {
         this.failure = undefined;
         this.ticket = ticket;
+        this.#host.requestUpdate();
         void this.#host.updateComplete.then(() => focusControl(this.#root().getElementById('ticket-title')));
       },
       onError: (error) => {

@@ -23,13 +23,15 @@ import { startWorker } from './msw';
 export interface LoggedRequest {
   method: string;
   path: string;
+  /** The `Idempotency-Key` header, for creates. */
+  idempotencyKey: string | null;
 }
 
 export function mockApi() {
   const { worker, start } = startWorker();
   const requests: LoggedRequest[] = [];
   worker.events.on('request:start', ({ request }) => {
-    requests.push({ method: request.method, path: new URL(request.url).pathname });
+    requests.push({ method: request.method, path: new URL(request.url).pathname, idempotencyKey: request.headers.get('Idempotency-Key') });
   });
   /** A client on the same origin, with no retries: each call is one request. */
   const client: SportelloClient = createSportelloClient({ baseUrl: `${location.origin}/v1`, retry: false });
