@@ -56,6 +56,8 @@ export class BookingFlow implements ReactiveController {
   #key: { value: string; fingerprint: string } | undefined;
   #focus: string | undefined;
   #prefilled = false;
+  /** Fields the API flagged, kept flagged until changed. */
+  #fromApi = new Set<FieldId>();
 
   readonly lookup: Task<[BuildingQuery, string], { key: string; building: Building }>;
   readonly submission: Task<[BookingRequest, string], Booking>;
@@ -139,6 +141,7 @@ export class BookingFlow implements ReactiveController {
   set<K extends keyof BookingForm>(key: K, value: BookingForm[K], id?: FieldId): void {
     const before = buildingKey(this.form);
     this.form = { ...this.form, [key]: value };
+    if (id) this.#fromApi.delete(id);
     if (id && this.errors.get(id) !== undefined) this.errors.set(id, fieldError(id, this.form, this.round));
     if (key === 'buildingMode' || key === 'contactMethod') {
       for (const other of STEP_FIELDS[this.step]) if (this.errors.get(other) && !fieldError(other, this.form, this.round)) this.errors.set(other, undefined);
@@ -205,6 +208,7 @@ export class BookingFlow implements ReactiveController {
     this.resolved = undefined;
     this.notInNetwork = false;
     this.#key = undefined;
+    this.#fromApi.clear();
     this.errors.clear();
     this.goTo('round');
   }
@@ -212,8 +216,14 @@ export class BookingFlow implements ReactiveController {
   /** Flags a step's invalid fields; true when there were any. */
   #flag(step: Step, focus = true): boolean {
     const found = stepErrors(step, this.form, this.round);
+    // The API's verdict on a field stands until the person changes that field.
+    const kept = STEP_FIELDS[step].flatMap((id) => {
+      const code = this.errors.get(id);
+      return this.#fromApi.has(id) && code && !found.some(([f]) => f === id) ? [[id, code] as [FieldId, FieldErrorCode]] : [];
+    });
     for (const id of STEP_FIELDS[step]) this.errors.set(id, undefined);
-    for (const [id, code] of found) this.errors.set(id, code as FieldErrorCode);
+    for (const [id, code] of [...found, ...kept]) this.errors.set(id, code);
+    found.push(...kept);
     if (found.length && focus) void this.errors.focusFirst();
     return found.length > 0;
   }
@@ -251,6 +261,7 @@ export class BookingFlow implements ReactiveController {
     }
     if (info.kind === 'validation') {
       const unmatched = this.errors.fromFieldErrors(info.fieldErrors.map((e) => ({ ...e, pointer: `/building${e.pointer}` })));
+      this.#fromApi = new Set(this.errors.ids as FieldId[]);
       void this.errors.focusFirst();
       if (unmatched.length === 0 && this.errors.size > 0) return;
     }
@@ -277,6 +288,7 @@ export class BookingFlow implements ReactiveController {
     }
     if (info.kind === 'validation') {
       const unmatched = this.errors.fromFieldErrors(info.fieldErrors);
+      this.#fromApi = new Set(this.errors.ids as FieldId[]);
       const first = STEPS.find((s) => STEP_FIELDS[s].some((id) => this.errors.get(id) !== undefined));
       if (first) {
         this.goTo(first, false);
