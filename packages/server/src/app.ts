@@ -39,16 +39,6 @@ export interface AppOptions {
   staticCsp?: string;
 }
 
-const API_HEADERS: Record<string, string> = {
-  'Cache-Control': 'no-store',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Referrer-Policy': 'no-referrer',
-  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-};
-
 const DEFAULT_STATIC_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
@@ -75,14 +65,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('lang', negotiateLang(c.req.header('accept-language')));
     c.set('log', { reqId, method: c.req.method });
     await next();
-    for (const [k, v] of Object.entries(api ? API_HEADERS : { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' })) {
-      c.res.headers.set(k, v);
+    // API answers carry their headers already (see http/api.ts); static files get theirs here.
+    if (!api) {
+      const headers = c.res.headers;
+      headers.set('X-Content-Type-Options', 'nosniff');
+      headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+      headers.set('X-Request-Id', reqId);
+      if (headers.get('content-type')?.startsWith('text/html')) {
+        headers.set('Content-Security-Policy', options.staticCsp ?? DEFAULT_STATIC_CSP);
+        headers.set('X-Frame-Options', 'SAMEORIGIN');
+      }
     }
-    if (!api && c.res.headers.get('content-type')?.startsWith('text/html')) {
-      c.res.headers.set('Content-Security-Policy', options.staticCsp ?? DEFAULT_STATIC_CSP);
-      c.res.headers.set('X-Frame-Options', 'SAMEORIGIN');
-    }
-    c.res.headers.set('X-Request-Id', reqId);
     const log = c.get('log');
     logger.info('request', { ...log, route: log.route ?? (api ? '/v1/(unmatched)' : '(static)'), status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
     const t = now();

@@ -85,7 +85,7 @@ describe('200 simultaneous bookings for a round with stock for 50 households', (
     const children: ChildProcess[] = [];
     const start = () =>
       new Promise<string>((ready, fail) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', main, '--port', '0', '--database', file, '--rate-limits', 'off', '--log', 'warn', '--no-seed'], {
+        const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, '--port', '0', '--database', file, '--rate-limits', 'off', '--log', 'warn', '--no-seed'], {
           stdio: ['ignore', 'pipe', 'inherit'],
         });
         children.push(child);

@@ -23,19 +23,39 @@ interface RomeParts {
   offset: string;
 }
 
+const HOUR = 3_600_000;
+// Rome's offset changes only on the hour (01:00 UTC), so one Intl call per hour of time is enough.
+const offsets = new Map<number, number>();
+
+/** Rome's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+function offsetMinutes(ms: number): number {
+  const hour = Math.floor(ms / HOUR);
+  let minutes = offsets.get(hour);
+  if (minutes === undefined) {
+    const tz = parts.formatToParts(new Date(hour * HOUR)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(tz);
+    minutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(hour, minutes);
+  }
+  return minutes;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
 /** The wall-clock fields of an instant in Rome, with its offset (`+01:00` or `+02:00`). */
 export function romeParts(ms: number): RomeParts {
-  const out: Record<string, string> = {};
-  for (const p of parts.formatToParts(new Date(ms))) out[p.type] = p.value;
-  const tz = out.timeZoneName ?? 'GMT';
+  const minutes = offsetMinutes(ms);
+  const d = new Date(ms + minutes * 60_000);
+  const abs = Math.abs(minutes);
   return {
-    year: out.year!,
-    month: out.month!,
-    day: out.day!,
-    hour: out.hour!,
-    minute: out.minute!,
-    second: out.second!,
-    offset: tz === 'GMT' ? '+00:00' : tz.slice(3),
+    year: pad(d.getUTCFullYear(), 4),
+    month: pad(d.getUTCMonth() + 1),
+    day: pad(d.getUTCDate()),
+    hour: pad(d.getUTCHours()),
+    minute: pad(d.getUTCMinutes()),
+    second: pad(d.getUTCSeconds()),
+    offset: `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`,
   };
 }
 

@@ -31,6 +31,17 @@ export interface ApiDeps {
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { reqId: string; lang: Lang; log: LogFields } };
 
+/** Security headers of every API answer. */
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+};
+
 const ALLOWED_HEADERS = 'Sportello-Partner-Key, Idempotency-Key, Authorization, Accept-Language, Content-Type';
 const EXPOSED_HEADERS = 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, X-Request-Id';
 const UNLIMITED: RateState = { limit: 1_000_000, remaining: 1_000_000, reset: 0, exceeded: false };
@@ -67,7 +78,8 @@ export function createApi(deps: ApiDeps) {
     const method = c.req.method;
     const pathname = c.req.path.slice('/v1'.length) || '/';
     const found = find(method, pathname);
-    const headers = new Headers({ Vary: 'Origin' });
+    // A plain object, not a Headers: @hono/node-server writes it to the socket as it is.
+    const headers: Record<string, string> = { ...API_HEADERS, Vary: 'Origin', 'X-Request-Id': reqId };
     if (found) {
       log.operation = found.operation.operationId;
       log.route = `/v1${found.operation.path}`;
@@ -79,38 +91,38 @@ export function createApi(deps: ApiDeps) {
     if (partner) log.partner = partner.id;
     const corsAllowed = origin !== undefined && (partner ? deps.partners.allows(partner, origin) : deps.partners.allowsAny(origin));
     if (corsAllowed) {
-      headers.set('Access-Control-Allow-Origin', origin);
-      headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+      headers['Access-Control-Allow-Origin'] = origin;
+      headers['Access-Control-Expose-Headers'] = EXPOSED_HEADERS;
     }
 
     const category = categoryOf(found?.operation.operationId);
     const client = clientOf(c, deps.trustProxy);
     const preflight = method === 'OPTIONS';
     const rate = deps.limiter ? deps.limiter.hit(category, client, partner, nowMs, !preflight) : UNLIMITED;
-    headers.set('RateLimit-Limit', String(rate.limit));
-    headers.set('RateLimit-Remaining', String(rate.remaining));
-    headers.set('RateLimit-Reset', String(rate.reset));
+    headers['RateLimit-Limit'] = String(rate.limit);
+    headers['RateLimit-Remaining'] = String(rate.remaining);
+    headers['RateLimit-Reset'] = String(rate.reset);
 
     const send = (status: number, body: string | null, contentType?: string) => {
-      if (contentType) headers.set('Content-Type', contentType);
+      if (contentType) headers['Content-Type'] = contentType;
       log.status = status;
       return new Response(body, { status, headers });
     };
     const sendProblem = (problem: ProblemError) => {
-      for (const [k, v] of Object.entries(problem.headers)) headers.set(k, v);
+      Object.assign(headers, problem.headers);
       log.problem = problem.slug;
       return send(problem.status, render(problem, lang, reqId), 'application/problem+json');
     };
 
     if (preflight) {
       const allowed = methodsFor(pathname);
-      headers.set('Allow', [...allowed, 'OPTIONS'].join(', '));
+      headers.Allow = [...allowed, 'OPTIONS'].join(', ');
       const asked = c.req.header('access-control-request-method')?.toUpperCase();
       if (corsAllowed && asked && allowed.includes(asked)) {
-        headers.set('Access-Control-Allow-Methods', allowed.join(', '));
-        headers.set('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-        headers.set('Access-Control-Max-Age', '600');
-        headers.append('Vary', 'Access-Control-Request-Method, Access-Control-Request-Headers');
+        headers['Access-Control-Allow-Methods'] = allowed.join(', ');
+        headers['Access-Control-Allow-Headers'] = ALLOWED_HEADERS;
+        headers['Access-Control-Max-Age'] = '600';
+        headers.Vary = 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers';
       }
       return send(allowed.length ? 204 : 404, null);
     }
@@ -121,7 +133,7 @@ export function createApi(deps: ApiDeps) {
       }
       if (!found) {
         const allowed = found === null ? [] : methodsFor(pathname);
-        if (allowed.length) headers.set('Allow', allowed.join(', '));
+        if (allowed.length) headers.Allow = allowed.join(', ');
         throw new ProblemError('not-found', allowed.length ? 405 : 404);
       }
       const op = found.operation;
@@ -129,7 +141,7 @@ export function createApi(deps: ApiDeps) {
         if (!partner) throw new ProblemError('unauthorized', 401);
         if (origin !== undefined && !corsAllowed) throw new ProblemError('forbidden-origin', 401);
       }
-      const body = hasBody(op) ? await readJsonBody(c.req.raw, deps.bodyLimit) : undefined;
+      const body = hasBody(op) ? await readJsonBody(c.req.raw, deps.bodyLimit, c.env?.incoming) : undefined;
       const query = new URL(c.req.url).searchParams;
       const errors = validateRequest(op, { params: found.params, query, headers: c.req.raw.headers, body });
       if (errors.length) throw validationError(errors);
@@ -154,14 +166,14 @@ export function createApi(deps: ApiDeps) {
           },
         );
         if (answer.replayed) {
-          headers.set('Idempotent-Replayed', 'true');
+          headers['Idempotent-Replayed'] = 'true';
           log.replayed = true;
         }
         return send(answer.status, answer.body, answer.status >= 400 ? 'application/problem+json' : 'application/json');
       }
 
       const reply = await run();
-      for (const [k, v] of Object.entries(reply.headers ?? {})) headers.set(k, v);
+      Object.assign(headers, reply.headers);
       const text = typeof reply.body === 'string' && reply.contentType && !reply.contentType.includes('json') ? reply.body : JSON.stringify(reply.body);
       return send(reply.status, text, reply.contentType ?? 'application/json');
     } catch (error) {

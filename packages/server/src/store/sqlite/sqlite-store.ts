@@ -7,6 +7,7 @@ import { sqliteEvents } from './events';
 import { sqliteHelp } from './help';
 import { sqliteIdempotency } from './idempotency';
 import { seedSqlite } from './seed';
+import { groupCommit } from './group-commit';
 
 /**
  * The {@link Store} on SQLite (better-sqlite3). Statements are prepared once; every write that must
@@ -25,8 +26,10 @@ export function createSqliteStore(db: SqliteDatabase): Store {
   const empty = db.prepare<[], { n: number }>(
     'SELECT (SELECT count(*) FROM rounds) + (SELECT count(*) FROM events) + (SELECT count(*) FROM help_topics) AS n',
   );
-  // Wraps a synchronous call so that a thrown error becomes a rejected promise, as an async store's would.
+  // Reads run at once (a thrown error becomes a rejected promise, as an async store's would);
+  // writes go through the group commit.
   const run = async <T>(fn: () => T): Promise<T> => fn();
+  const write = groupCommit(db);
 
   return {
     ping: () => run(() => ping.get() !== undefined),
@@ -34,22 +37,22 @@ export function createSqliteStore(db: SqliteDatabase): Store {
     seed: (data: SeedData) => run(() => seedSqlite(db, data, Date.now())),
     listRounds: (lang, nowMs, state) => run(() => ppe.listRounds(lang, nowMs, state)),
     findBuilding: (key) => run(() => ppe.findBuilding(key)),
-    createBooking: (input, nowMs) => run(() => ppe.createBooking(input, nowMs)),
+    createBooking: (input, nowMs) => write(() => ppe.createBooking(input, nowMs)),
     findBooking: (code, taxCode) => run(() => ppe.findBooking(code, taxCode)),
-    cancelBooking: (code, taxCode, nowMs) => run(() => ppe.cancelBooking(code, taxCode, nowMs)),
+    cancelBooking: (code, taxCode, nowMs) => write(() => ppe.cancelBooking(code, taxCode, nowMs)),
     findVoucher: (code, taxCode, nowMs) => run(() => vouchers.findVoucher(code, taxCode, nowMs)),
     listShops: (query) => run(() => vouchers.listShops(query)),
     listEvents: (query, lang) => run(() => events.listEvents(query, lang)),
     findEvent: (id, lang) => run(() => events.findEvent(id, lang)),
-    createRegistration: (input, nowMs) => run(() => events.createRegistration(input, nowMs)),
+    createRegistration: (input, nowMs) => write(() => events.createRegistration(input, nowMs)),
     listHelpTopics: (lang) => run(() => help.listHelpTopics(lang)),
-    createHelpRequest: (input, nowMs) => run(() => help.createHelpRequest(input, nowMs)),
+    createHelpRequest: (input, nowMs) => write(() => help.createHelpRequest(input, nowMs)),
     findHelpRequest: (code, contact) => run(() => help.findHelpRequest(code, contact)),
     idempotency: {
-      claim: (partnerId, key, fingerprint, nowMs) => run(() => keys.claim(partnerId, key, fingerprint, nowMs)),
-      complete: (partnerId, key, status, body) => run(() => keys.complete(partnerId, key, status, body)),
-      release: (partnerId, key) => run(() => keys.release(partnerId, key)),
-      purge: (nowMs) => run(() => keys.purge(nowMs)),
+      claim: (partnerId, key, fingerprint, nowMs) => write(() => keys.claim(partnerId, key, fingerprint, nowMs)),
+      complete: (partnerId, key, status, body) => write(() => keys.complete(partnerId, key, status, body)),
+      release: (partnerId, key) => write(() => keys.release(partnerId, key)),
+      purge: (nowMs) => write(() => keys.purge(nowMs)),
     },
     close: () => run(() => void db.close()),
   };

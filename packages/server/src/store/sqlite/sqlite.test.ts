@@ -47,3 +47,26 @@ describe('SQLite storage', () => {
     assert.throws(() => db.prepare('UPDATE events SET seats_taken = capacity + 1').run(), { code: 'SQLITE_CONSTRAINT_CHECK' });
   });
 });
+
+describe('group commit', () => {
+  it('commits writes of one turn together, each atomic on its own', async () => {
+    const { groupCommit } = await import('./group-commit');
+    const db = openDatabase(':memory:');
+    db.exec('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    const write = groupCommit(db);
+    const insert = db.prepare('INSERT INTO t (n) VALUES (?)');
+    const a = write(() => insert.run(1).changes);
+    const b = write(() => {
+      insert.run(2);
+      throw new Error('half done');
+    });
+    const c = write(() => insert.run(1).changes);
+    const d = write(() => insert.run(3).changes);
+    assert.equal(db.prepare('SELECT count(*) FROM t').pluck().get(), 0, 'nothing is written before the turn ends');
+    assert.equal(await a, 1);
+    await assert.rejects(b, /half done/);
+    await assert.rejects(c, { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
+    assert.equal(await d, 1);
+    assert.deepEqual(db.prepare('SELECT n FROM t ORDER BY n').pluck().all(), [1, 3]);
+  });
+});
