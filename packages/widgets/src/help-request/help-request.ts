@@ -79,7 +79,8 @@ export class SportelloHelpRequest extends SportelloElement {
 
   #topics = new Task(this, {
     args: () => [this.locale] as const,
-    task: async (_args, { signal }) => (await unwrap(this.api.GET('/help/topics', { signal }))).items,
+    // The language is named per call: a `client` given by the page may not send one.
+    task: async ([lang], { signal }) => (await unwrap(this.api.GET('/help/topics', { params: { header: { 'Accept-Language': lang } }, signal }))).items,
     onError: (error) => void this.reportError(error),
   });
 
