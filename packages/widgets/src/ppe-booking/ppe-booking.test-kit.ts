@@ -26,7 +26,7 @@ export async function renderBooking(client: SportelloClient, options: { lang?: s
   const p = page(el);
   const heading = () => p.text('#step-heading');
   const next = () => p.click('[part=submit]');
-  const ready = () => until(() => p.$('#step-heading') !== null || p.$('[part=outcome]') !== null || p.$('[part=alert]') !== null, 'the rounds');
+  const ready = () => until(() => p.$('#step-heading') !== null || p.$('#manage-heading') !== null || p.$('[part=outcome]') !== null || p.$('[part=alert]') !== null, 'the rounds');
   await ready();
 
   /** From the round step to the review, with valid data (by building code unless told). */
