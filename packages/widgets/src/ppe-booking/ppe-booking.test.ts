@@ -190,6 +190,34 @@ describe('<sportello-ppe-booking> flow', () => {
     expect(root.querySelector('section')!.getAttribute('lang')).to.equal('it');
   });
 
+  it('when the rounds cannot be loaded: says why and retries', async () => {
+    const mock = api.serve({ now: DEMO_NOW, scenario: 'offline' });
+    const w = await renderBooking(api.client, { lang: 'en' });
+    expect(w.text('[part=alert]')).to.include('We cannot reach the service.');
+    await expect(w.el).to.be.accessible();
+    api.serve({ now: DEMO_NOW, store: mock.store });
+    await w.click('[part=retry]');
+    await until(() => w.$('[part=round]') !== null, 'rounds after retry');
+  });
+
+  it('when the rounds load is rate-limited: counts down', async () => {
+    api.serve({ now: DEMO_NOW, scenario: 'rate-limited' });
+    const w = await renderBooking(api.client);
+    expect(w.text('[part=alert]')).to.include('Puoi riprovare tra 30 secondi.');
+    expect(w.$('[part=retry]')!.getAttribute('aria-disabled')).to.equal('true');
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 29 secondi.'), 'counting down', 2000);
+  });
+
+  it('shows progress while the rounds load (slow scenario)', async () => {
+    api.serve({ now: DEMO_NOW, latencyMs: 300 });
+    const el = await fixture<SportelloPpeBooking>(html`<sportello-ppe-booking .client=${api.client}></sportello-ppe-booking>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part=status]')!.textContent!.trim()).to.equal('Cerchiamo i turni di prenotazione aperti…');
+    expect(root.querySelector('[part=status] .progress')).to.exist;
+    await expect(el).to.be.accessible();
+    await until(() => root.querySelector('[part=round]') !== null, 'rounds');
+  });
+
   it('fits a 320 px column without scrolling sideways, on every step', async () => {
     api.serve({ now: DEMO_NOW });
     const wrapper = await fixture<HTMLDivElement>(html`<div><sportello-ppe-booking .client=${api.client}></sportello-ppe-booking></div>`);
