@@ -1,7 +1,7 @@
 import { SportelloHelpRequest } from '../help-request/help-request';
 
-const tag = 'sportello-help-request';
-if (!customElements.get(tag)) customElements.define(tag, SportelloHelpRequest);
+// The tag is written out (not in a variable) so the custom-elements manifest can read it.
+if (!customElements.get('sportello-help-request')) customElements.define('sportello-help-request', SportelloHelpRequest);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { SportelloVoucherChecker } from '../voucher-checker/voucher-checker';
 
-const tag = 'sportello-voucher-checker';
-if (!customElements.get(tag)) customElements.define(tag, SportelloVoucherChecker);
+// The tag is written out (not in a variable) so the custom-elements manifest can read it.
+if (!customElements.get('sportello-voucher-checker')) customElements.define('sportello-voucher-checker', SportelloVoucherChecker);
 
 declare global {
   interface HTMLElementTagNameMap {

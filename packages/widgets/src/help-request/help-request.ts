@@ -38,17 +38,34 @@ const COUNTER_PAUSE_MS = 1500;
  * @attr lang - `it` or `en`; inherited from the page when unset.
  * @fires {HelpRequestCreatedEvent} sportello-help-request-created - A request was filed; detail `{ ticketCode, topic }`.
  * @fires {SportelloErrorEvent} sportello-error - A request failed; detail `{ status, type }`.
- * @csspart form - The request form. @csspart lookup-form - The look-up form.
- * @csspart field - Each field. @csspart label - Each label. @csspart hint - Each hint. @csspart input - Each control.
- * @csspart error - Each field's error. @csspart error-summary - The list of errors above a form.
- * @csspart topics - The topic radio cards group. @csspart topic-card - One topic card.
- * @csspart counter - The description's character counter. @csspart health-consent - The health-data consent box.
- * @csspart privacy-link - The link to the privacy notice. @csspart submit - A submit button.
- * @csspart status - The polite live regions. @csspart alert - An error not about one field. @csspart retry - Its retry button.
+ * @csspart form - The request form.
+ * @csspart lookup-form - The look-up form.
+ * @csspart field - Each field.
+ * @csspart label - Each label.
+ * @csspart hint - Each hint.
+ * @csspart input - Each control.
+ * @csspart error - Each field's error.
+ * @csspart error-summary - The list of errors above a form.
+ * @csspart topics - The topic radio cards group.
+ * @csspart topic-card - One topic card.
+ * @csspart counter - The description's character counter.
+ * @csspart health-consent - The health-data consent box.
+ * @csspart privacy-link - The link to the privacy notice.
+ * @csspart submit - A submit button.
+ * @csspart status - The polite live regions.
+ * @csspart alert - An error not about one field.
+ * @csspart retry - Its retry button.
  * @csspart mode - The switch between "new request" and "check my request".
- * @csspart success - The confirmation. @csspart ticket-code - The ticket code. @csspart copy - The copy button.
- * @csspart copy-status - Says the code was copied. @csspart check-this - Looks the new ticket up. @csspart another - Starts a new request.
- * @csspart ticket - A ticket found. @csspart ticket-state - Its state. @csspart scheduled - The agreed time. @csspart steps - Its progress.
+ * @csspart success - The confirmation.
+ * @csspart ticket-code - The ticket code.
+ * @csspart copy - The copy button.
+ * @csspart copy-status - Says the code was copied.
+ * @csspart check-this - Looks the new ticket up.
+ * @csspart another - Starts a new request.
+ * @csspart ticket - A ticket found.
+ * @csspart ticket-state - Its state.
+ * @csspart scheduled - The agreed time.
+ * @csspart steps - Its progress.
  * @cssprop --sportello-help-request-card-selected - Border of the selected topic card. Default: the primary colour.
  * @cssprop --sportello-help-request-health-surface - Background of the health-data consent box. Default `#fff8e1`.
  */
