@@ -1,7 +1,7 @@
 import { SportelloPpeBooking } from '../ppe-booking/ppe-booking';
 
-const tag = 'sportello-ppe-booking';
-if (!customElements.get(tag)) customElements.define(tag, SportelloPpeBooking);
+// The tag is written out (not in a variable) so the custom-elements manifest can read it.
+if (!customElements.get('sportello-ppe-booking')) customElements.define('sportello-ppe-booking', SportelloPpeBooking);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -43,7 +43,7 @@ describe('<sportello-ppe-booking> manage my booking', () => {
     const left = round().unitsLeft;
     const w = await renderBooking(api.client, { mode: 'manage' });
     const events: BookingCancelledEvent[] = [];
-    document.addEventListener('sportello-booking-cancelled', (e) => events.push(e), { once: true });
+    document.addEventListener('sportello-booking-cancelled', (e: Event) => events.push(e as BookingCancelledEvent), { once: true });
     await lookUp(w, 'pr7k4m9qx25', demo.taxCodes.alreadyBooked.toLowerCase());
     await until(() => w.$('[part=review]') !== null, 'booking found');
     const details = w.text('[part=review]');

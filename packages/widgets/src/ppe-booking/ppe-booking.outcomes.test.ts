@@ -27,12 +27,10 @@ function keysSent(): string[] {
   return keys;
 }
 
-/** Every `sportello-error` fired on the page until the test ends. */
+/** Every `sportello-error` fired on the page from now on (each test reads its own list). */
 function errorsFired(): SportelloErrorEvent[] {
   const seen: SportelloErrorEvent[] = [];
-  const on = (e: SportelloErrorEvent) => seen.push(e);
-  document.addEventListener('sportello-error', on);
-  afterEach(() => document.removeEventListener('sportello-error', on));
+  document.addEventListener('sportello-error', (e: Event) => seen.push(e as SportelloErrorEvent));
   return seen;
 }
 
@@ -51,7 +49,7 @@ describe('<sportello-ppe-booking> outcomes', () => {
     const before = mock.store.state.bookings.length;
     const w = await renderBooking(api.client);
     const events: BookingCreatedEvent[] = [];
-    document.addEventListener('sportello-booking-created', (e) => events.push(e), { once: true });
+    document.addEventListener('sportello-booking-created', (e: Event) => events.push(e as BookingCreatedEvent), { once: true });
     await w.fillAll();
     await w.next();
     await until(() => w.outcome() === 'confirmed', 'confirmed');

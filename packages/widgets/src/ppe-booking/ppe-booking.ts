@@ -32,6 +32,8 @@ import { ppeBookingStyles } from './ppe-booking.styles';
  * resolved by the API → contact and privacy consent → review → confirm. Nothing typed is lost
  * going back, on a failure, or on retry (which reuses the same idempotency key: one booking).
  *
+ * @summary Protective-equipment booking for a household, and "Manage my booking".
+ *
  * @fires {BookingCreatedEvent} sportello-booking-created - A booking was confirmed; detail `{ bookingCode, roundId, quantity }`.
  * @fires {BookingCancelledEvent} sportello-booking-cancelled - A booking was cancelled; detail `{ bookingCode }`.
  * @fires {SportelloErrorEvent} sportello-error - A request failed; detail `{ status, type }`.
