@@ -65,6 +65,14 @@ const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile
 const server = spawn(process.execPath, [...profile, '--conditions=source', '--import', 'tsx', main, '--port', '0', '--database', file, '--rate-limits', 'off', '--log', 'warn', '--no-seed'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// Interrupted, the benchmark takes its server down with it.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.kill('SIGTERM');
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 const base = await new Promise<URL>((ready, fail) => {
   let out = '';
   server.stdout!.on('data', (c) => {

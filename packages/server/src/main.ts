@@ -19,15 +19,17 @@ if (config === 'help') {
 }
 
 const running = await startServer(config);
-running.logger.info('listening', { url: running.url });
-console.log(`Sportello API: ${running.url}/v1  (status: ${running.url}/v1/status)`);
-if (config.staticDir) console.log(`Demo site:     ${running.url}/`);
 
-let stopping = false;
+let stoppingSince = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stopping) process.exit(1); // a second Ctrl-C: stop now
-    stopping = true;
+    // Ctrl-C under a parent script (npm start) arrives twice at once, from the terminal and from the
+    // parent: only a second Ctrl-C a moment later means "stop now".
+    if (stoppingSince) {
+      if (Date.now() - stoppingSince > 1000) process.exit(1);
+      return;
+    }
+    stoppingSince = Date.now();
     running.logger.info('stopping', { signal });
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
@@ -37,3 +39,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     );
   });
 }
+
+// Printed once the signal handlers are in place: whoever reads the URL may stop us at once.
+running.logger.info('listening', { url: running.url });
+console.log(`Sportello API: ${running.url}/v1  (status: ${running.url}/v1/status)`);
+if (config.staticDir) console.log(`Demo site:     ${running.url}/`);

@@ -42,7 +42,7 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
   const store = createSqliteStore(db);
   const seeded = config.seed && (await store.isEmpty());
   if (seeded) await store.seed(demoSeed());
-  logger.info('database ready', { database: config.database === ':memory:' ? ':memory:' : 'file', migrations, seeded });
+  logger.info('database ready', { database: config.database, migrations, seeded });
 
   const app = createApp({
     store,

@@ -58,11 +58,6 @@ export function sqliteHelp(db: SqliteDatabase) {
         healthData: t.health_data === 1,
       }));
     },
-    /** Whether requests on a topic are health data; `undefined` for an unknown topic. */
-    topicIsHealthData(id: string): boolean | undefined {
-      const t = q.topic.get(id);
-      return t ? t.health_data === 1 : undefined;
-    },
     createHelpRequest(input: NewHelpRequest, nowMs: number): HelpRequestOutcome {
       if (!q.topic.get(input.topic)) return { ok: false, reason: 'topic-unknown' };
       try {
