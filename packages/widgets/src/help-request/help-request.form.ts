@@ -133,6 +133,7 @@ function contact(c: FormContext): TemplateResult {
     ${radioGroupField(s, {
       id: 'channel',
       label: m.channel,
+      hint: m.channelHint,
       error: c.error('channel'),
       value: form.preferredChannel,
       options: (['phone', 'email'] as const).map((v) => ({ value: v, label: m.channelOptions[v] })),

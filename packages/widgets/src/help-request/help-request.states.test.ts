@@ -117,6 +117,34 @@ describe('<sportello-help-request>: topics, counter, waiting, states', () => {
     await until(() => w.focused() === 'email', 'focus on the email');
   });
 
+  it('a key reused with other details is explained, and the next submission uses a new key', async () => {
+    const mock = api.serve();
+    const w = await renderHelp(api.client);
+    await w.ready();
+    api.worker.use(
+      http.post(
+        '*/v1/help/requests',
+        () =>
+          HttpResponse.json(
+            { type: 'urn:sportello:problem:idempotency-key-reused', title: 'x', status: 422 },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    await w.fill(validRequest);
+    await w.submit();
+    await until(() => w.text('[part=alert]') !== '', 'the alert');
+    expect(w.text('[part=alert]')).to.equal('Hai cambiato i dati mentre la richiesta veniva inviata. Controllali e invia di nuovo.');
+    expect(w.$('[part=retry]')).to.equal(null);
+    await w.submit();
+    await w.succeeded();
+    const keys = api.requests.filter((r) => r.path === '/v1/help/requests').map((r) => r.idempotencyKey);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).not.to.equal(keys[1]);
+    expect(mock.store.state.helpTickets).to.have.length(5);
+  });
+
   it('the confirmation: code to copy, what happens next, another request starts empty', async () => {
     api.serve();
     const copied: string[] = [];
