@@ -190,13 +190,11 @@ function reviewRow(flow: BookingFlow, label: string, value: unknown, step: Step)
   const m = flow.ctx.m();
   return html`<div class="review__row">
     <dt>${label}</dt>
-    <dd>
-      ${value}
-      ${step !== 'review'
-        ? html`<button part="change" class="button button--link" type="button" @click=${() => flow.goTo(step)}>
-            ${m.change}<span class="visually-hidden"> ${label}</span>
-          </button>`
-        : nothing}
+    <dd>${value}</dd>
+    <dd class="review__change">
+      <button part="change" class="button button--link" type="button" @click=${() => flow.goTo(step)}>
+        ${m.change}<span class="visually-hidden"> ${label}</span>
+      </button>
     </dd>
   </div>`;
 }

@@ -11,9 +11,15 @@ export const ppeBookingStyles = css`
     --_step-size: var(--sportello-ppe-booking-step-size, 2rem);
     --_card-surface: var(--sportello-ppe-booking-card-surface, #f2f5f8);
   }
-  .container {
+  .container,
+  .manage {
     display: grid;
     gap: var(--_space-4);
+  }
+  /* Headings get focus so a screen reader announces the new step; they are not controls. */
+  .step-heading:focus,
+  .outcome__title:focus {
+    outline: none;
   }
   h2,
   h3,
@@ -134,7 +140,7 @@ export const ppeBookingStyles = css`
   }
   .review__row {
     display: grid;
-    grid-template-columns: minmax(0, 10rem) minmax(0, 1fr);
+    grid-template-columns: minmax(0, 10rem) minmax(0, 1fr) auto;
     gap: var(--_space-1) var(--_space-4);
     padding-bottom: var(--_space-3);
     border-bottom: 1px solid var(--_border);
@@ -144,24 +150,32 @@ export const ppeBookingStyles = css`
   }
   .review dd {
     margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: var(--_space-2);
     min-width: 0;
+  }
+  .review .review__change {
+    align-self: start;
   }
   @container (max-width: 30rem) {
     .review__row {
       grid-template-columns: minmax(0, 1fr);
+    }
+    /* Only the current step keeps its name on narrow screens; the others keep theirs for screen readers. */
+    .step:not(.step--current) .step__name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
   }
   .container {
     container-type: inline-size;
   }
   .button--link {
+    justify-self: start;
     min-height: var(--_control-height);
-    padding: var(--_space-1) var(--_space-2);
+    padding: var(--_space-1) 0;
     border-color: transparent;
     background: transparent;
     text-decoration: underline;
