@@ -14,11 +14,12 @@ export { DEMO_NOW, demo };
 /** The person booking in the tests: never booked in the open round. */
 export const person = { taxCode: demo.taxCodes.free.toLowerCase(), givenName: 'Luigi', familyName: 'Verdi', householdSize: '3', phone: '333 123 4567' };
 
-export async function renderBooking(client: SportelloClient, options: { lang?: string; buildingCode?: string; mode?: 'book' | 'manage' } = {}) {
+export async function renderBooking(client: SportelloClient, options: { lang?: string; buildingCode?: string; mode?: 'book' | 'manage'; round?: string } = {}) {
   const el = await fixture<SportelloPpeBooking>(
     html`<sportello-ppe-booking
       lang=${options.lang ?? 'it'}
       building-code=${options.buildingCode ?? ''}
+      round=${options.round ?? ''}
       mode=${options.mode ?? 'book'}
       .client=${client}
     ></sportello-ppe-booking>`,

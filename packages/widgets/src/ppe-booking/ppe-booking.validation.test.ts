@@ -130,6 +130,16 @@ describe('<sportello-ppe-booking> validation', () => {
     await expect(w.el).to.be.accessible();
   });
 
+  it('preselects the round named by the round attribute', async () => {
+    const fixtures = createFixtures(DEMO_NOW);
+    api.serve({ now: DEMO_NOW, fixtures: { ...fixtures, rounds: [...fixtures.rounds, fixtures.smallStockRound] } });
+    const w = await renderBooking(api.client, { round: fixtures.rounds[0]!.id });
+    expect(w.byId<HTMLInputElement>('round-id-1')!.checked).to.equal(true);
+    expect(w.text('[part=round]')).to.include('Mascherine FFP2 — ottobre 2026');
+    await w.next();
+    expect(w.heading()).to.equal('Passo 2 di 5: Richiedente');
+  });
+
   it('puts the API’s field errors (JSON pointers) on the same fields, on their step, focusing the first', async () => {
     const mock = api.serve({ now: DEMO_NOW });
     api.worker.use(
