@@ -22,13 +22,14 @@ describe('configuration', () => {
     assert.equal(fromEnv !== 'help' && fromEnv.port, 9000);
     assert.equal(fromEnv !== 'help' && fromEnv.rateLimits, false);
     assert.equal(fromEnv !== 'help' && fromEnv.staticDir, 'site');
-    const flags = readConfig(['--port', '0', '--log', 'debug', '--no-seed', '--mount', '/sportello=dist', '--database', ':memory:'], env);
+    const flags = readConfig(['--port', '0', '--log', 'debug', '--no-seed', '--mount', '/sportello=dist', '--database', ':memory:', '--static-csp', "default-src 'self'"], env);
     assert.ok(flags !== 'help');
     assert.equal(flags.port, 0);
     assert.equal(flags.logLevel, 'debug');
     assert.equal(flags.seed, false);
     assert.equal(flags.database, ':memory:');
     assert.deepEqual(flags.staticMounts, { '/sportello': 'dist' });
+    assert.equal(flags.staticCsp, "default-src 'self'");
   });
   it('refuses a bad port, level or flag', () => {
     assert.throws(() => readConfig(['--port', 'eighty'], {}), /invalid port/);

@@ -12,6 +12,7 @@ export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [opti
   --log <level>         LOG          debug | info | warn | error | silent (default info)
   --static <dir>        STATIC_DIR   folder served at / (the demo partner site)
   --mount <url>=<dir>   STATIC_MOUNTS folder served under a URL prefix (repeatable; env: comma-separated)
+  --static-csp <policy> STATIC_CSP   Content-Security-Policy of static HTML pages (default: same origin only)
   --no-seed             SEED=off     do not load the demo data into a new database
   --rate-limits <on|off> RATE_LIMITS rate limits (default on; off for benchmarks only)
   --trust-proxy         TRUST_PROXY=on  client address from X-Forwarded-For (behind one proxy)
@@ -44,6 +45,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       log: { type: 'string' },
       static: { type: 'string' },
       mount: { type: 'string', multiple: true },
+      'static-csp': { type: 'string' },
       'no-seed': { type: 'boolean' },
       'rate-limits': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
@@ -58,6 +60,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   if (!LEVELS.includes(logLevel)) throw new Error(`invalid log level: ${logLevel} (one of ${LEVELS.join(', ')})`);
   const staticMounts = mounts(values.mount ?? (env.STATIC_MOUNTS ? env.STATIC_MOUNTS.split(',') : []));
   const staticDir = values.static ?? env.STATIC_DIR;
+  const staticCsp = values['static-csp'] ?? env.STATIC_CSP;
   return {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
@@ -69,5 +72,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     trustProxy: values['trust-proxy'] ?? on(env.TRUST_PROXY, false),
     ...(staticDir ? { staticDir } : {}),
     ...(Object.keys(staticMounts).length ? { staticMounts } : {}),
+    ...(staticCsp ? { staticCsp } : {}),
   };
 }

@@ -22,6 +22,7 @@ export interface ServerConfig {
   trustProxy: boolean;
   staticDir?: string;
   staticMounts?: Record<string, string>;
+  staticCsp?: string;
 }
 
 export interface RunningServer {
@@ -52,6 +53,7 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
     trustProxy: config.trustProxy,
     ...(config.staticDir ? { staticDir: config.staticDir } : {}),
     ...(config.staticMounts ? { staticMounts: config.staticMounts } : {}),
+    ...(config.staticCsp ? { staticCsp: config.staticCsp } : {}),
   });
 
   const server = await new Promise<ServerType>((ready, fail) => {
