@@ -31,4 +31,5 @@ export function failureMessage(m: PpeMessages, s: SharedMessages, info: ErrorInf
 }
 
 /** Whether trying again may help (not for a misconfigured site or a refused request). */
-export const retryable = (info: ErrorInfo): boolean => info.kind !== 'configuration' && info.kind !== 'validation' && info.kind !== 'problem' || info.error?.slug === 'idempotency-in-flight';
+export const retryable = (info: ErrorInfo): boolean =>
+  info.error?.slug === 'idempotency-in-flight' || !['configuration', 'validation', 'problem'].includes(info.kind);
