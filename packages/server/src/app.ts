@@ -39,9 +39,13 @@ export interface AppOptions {
   staticCsp?: string;
 }
 
+// The policy a strict partner page runs: no inline script or style, no eval, Trusted Types with
+// only Lit's own policy. The demo site is served with it so that the e2e tests prove the widgets
+// live with it.
 const DEFAULT_STATIC_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
  * The Sportello API (every operation of `openapi/sportello.yaml` under `/v1`) as a Hono app, plus

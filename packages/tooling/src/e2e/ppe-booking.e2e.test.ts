@@ -89,7 +89,10 @@ describe('e2e: booking masks on the demo partner page', () => {
     assert.deepEqual([...problems, ...second.problems], []);
   });
 
-  it('works on a plain page with only the script and the tag', async () => {
+  it('works on a plain page with only the script and the tag, under a strict CSP with Trusted Types', async () => {
+    const csp = (await fetch(`${demo.url}/plain.html`)).headers.get('content-security-policy') ?? '';
+    assert.match(csp, /require-trusted-types-for 'script'; trusted-types lit-html$/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     const { page, problems } = await openPage(browser, `${demo.url}/plain.html`);
     await page.locator(`${widget} #step-heading`).waitFor();
     assert.match((await page.locator(`${widget} #step-heading`).textContent())!, /\S/);
