@@ -32,8 +32,11 @@ function countsOf(kind, output) {
   switch (kind) {
     case 'node':
       return { passed: num(/^ℹ pass (\d+)/m), failed: num(/^ℹ fail (\d+)/m) };
-    case 'wtr':
-      return { passed: num(/(\d+) passed, \d+ failed/), failed: num(/\d+ passed, (\d+) failed/) };
+    case 'wtr': {
+      // The progress bar repeats the line as files finish: the last one is the total.
+      const last = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+      return { passed: Number(last?.[1] ?? 0), failed: Number(last?.[2] ?? 0) };
+    }
     case 'vitest':
       return { passed: num(/Tests\s+(?:\d+ failed \| )?(\d+) passed/), failed: num(/Tests\s+(\d+) failed/) };
     default:
