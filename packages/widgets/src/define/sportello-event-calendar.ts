@@ -1,7 +1,7 @@
 import { SportelloEventCalendar } from '../event-calendar/event-calendar';
 
-const tag = 'sportello-event-calendar';
-if (!customElements.get(tag)) customElements.define(tag, SportelloEventCalendar);
+// The tag is written out (not in a variable) so the custom-elements manifest can read it.
+if (!customElements.get('sportello-event-calendar')) customElements.define('sportello-event-calendar', SportelloEventCalendar);
 
 declare global {
   interface HTMLElementTagNameMap {
