@@ -25,7 +25,7 @@ const heading = (text: string) => html`<h3 id=${DIALOG_TITLE} class="dialog-titl
 
 /** A day's events, each a button that opens its details. */
 export function dayContent(lang: Lang, m: EventCalendarMessages, day: string, entries: DayEntry[]): TemplateResult {
-  return html`${heading(dayLabel(lang, day))}
+  return html`${heading(dayLabel(m, day))}
     <ul class="items">
       ${entries.map((x) => eventItem(lang, m, x))}
     </ul>`;

@@ -11,8 +11,7 @@ import {
   dayToDate,
   daysIn,
   monthOf,
-  romeDayOf,
-  romeTimeOf,
+  romeInstant,
   weekdayOf,
   type YearMonth,
 } from './rome-time.logic';
@@ -41,9 +40,8 @@ export interface DayIndex {
 export function indexByDay(events: readonly SportelloEvent[]): DayIndex {
   const days = new Map<string, DayEntry[]>();
   for (const event of events) {
-    const start = Date.parse(event.startsAt);
-    const entry: DayEntry = { event, start, time: romeTimeOf(start), endTime: romeTimeOf(Date.parse(event.endsAt)) };
-    const day = romeDayOf(start);
+    const { ms: start, day, time } = romeInstant(event.startsAt);
+    const entry: DayEntry = { event, start, time, endTime: romeInstant(event.endsAt).time };
     const list = days.get(day);
     if (!list) days.set(day, [entry]);
     else {

@@ -116,7 +116,6 @@ export const eventCalendarStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
   }
-  .chips,
   .items {
     list-style: none;
     margin: 0;
@@ -270,7 +269,7 @@ export const eventCalendarStyles = css`
     font-weight: 600;
   }
   @container (max-width: 479px) {
-    .chips,
+    .chip,
     .more {
       display: none;
     }

@@ -339,7 +339,7 @@ export class SportelloEventCalendar extends SportelloElement {
         ? html`<p>${m.searching}</p>`
         : next
           ? html`<button type="button" part="next-with-events" class="button button--primary" @click=${() => this.#goTo(next)}>
-              ${m.goTo(monthLabel(this.locale, next))}
+              ${m.goTo(monthLabel(this.t(eventCalendarMessages), next))}
             </button>`
           : next === null
             ? html`<p>${m.nothingAhead}</p>`
@@ -365,7 +365,7 @@ export class SportelloEventCalendar extends SportelloElement {
     const m = this.t(eventCalendarMessages);
     const lang = this.locale;
     const ym = this.#ym;
-    const label = monthLabel(lang, ym);
+    const label = monthLabel(m, ym);
     const index = this.#index;
     const loading = !index && this.#load.status === TaskStatus.PENDING;
     const view = this.view === 'month' || this.view === 'list' ? this.view : this.narrow ? 'list' : 'month';

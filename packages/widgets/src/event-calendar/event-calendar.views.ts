@@ -6,12 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { districtNumber } from '../shared/districts';
-import { formatDate } from '../shared/format';
 import type { Lang } from '../shared/i18n';
 import type { DayEntry, DayIndex } from './event-calendar.logic';
 import { monthGrid } from './event-calendar.logic';
 import type { EventCalendarMessages } from './event-calendar.messages';
-import { dayToDate, type YearMonth } from './rome-time.logic';
+import { weekdayOf, type YearMonth } from './rome-time.logic';
 
 /** What both views need. */
 export interface ViewContext {
@@ -23,38 +22,28 @@ export interface ViewContext {
   today: string;
 }
 
-const labels = new Map<string, string>();
-
-/** `martedì 1 dicembre` / `Tuesday 1 December`, cached (a month of cells asks 31 times). */
-export function dayLabel(lang: Lang, day: string): string {
-  const key = `${lang}${day}`;
-  let label = labels.get(key);
-  if (label === undefined) labels.set(key, (label = formatDate(lang, dayToDate(day), { weekday: 'long', day: 'numeric', month: 'long' })));
-  return label;
+/** `martedì 1 dicembre` / `Tuesday 1 December`. */
+export function dayLabel(m: EventCalendarMessages, day: string): string {
+  return `${m.weekdays[weekdayOf(day) - 1]} ${Number(day.slice(8))} ${m.months[Number(day.slice(5, 7)) - 1]}`;
 }
 
 /** `dicembre 2026` / `December 2026`. */
-export const monthLabel = (lang: Lang, ym: YearMonth): string =>
-  formatDate(lang, dayToDate(`${ym.year}-${String(ym.month).padStart(2, '0')}-15`), { month: 'long', year: 'numeric' });
-
-const WEEK = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07'];
+export const monthLabel = (m: EventCalendarMessages, ym: YearMonth): string => `${m.months[ym.month - 1]} ${ym.year}`;
 
 /** The month grid (WAI-ARIA grid): one focusable day at a time (`active`), events as chips. */
 export function monthView(c: ViewContext, active: string, maxPerDay: number, labelledBy: string): TemplateResult {
-  const { lang, m, index, today } = c;
+  const { m, index, today } = c;
   const chip = (x: DayEntry) =>
-    html`<li><button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}>
-      <span class="time">${x.time}</span> <span class="name">${x.event.title}</span> <span class="cat">${m.categories[x.event.category]}</span>
-    </button></li>`;
+    html`<button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}><span class="time">${x.time}</span> ${x.event.title} <span class="cat">${m.categories[x.event.category]}</span></button>`;
   const cell = (day: string | null) => {
     if (!day) return html`<td class="pad"></td>`;
     const list = index?.days.get(day) ?? [];
     const shown = list.length > maxPerDay ? list.slice(0, Math.max(0, maxPerDay)) : list;
     const isToday = day === today;
     return html`<td part="day${isToday ? ' today' : ''}" class="day" data-day=${day} tabindex=${day === active ? 0 : -1} aria-current=${isToday ? 'date' : nothing}>
-      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${dayLabel(lang, day)}</span>${isToday
+      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${dayLabel(m, day)}</span>${isToday
         ? html` <span class="today">${m.today}</span>`
-        : nothing}${list.length ? html`<span class="count"> ${m.nEvents(list.length)}</span><ul class="chips">${shown.map(chip)}</ul>` : nothing}${list.length > shown.length
+        : nothing}${list.length ? html`<span class="count"> ${m.nEvents(list.length)}</span>${shown.map(chip)}` : nothing}${list.length > shown.length
         ? html`<button type="button" part="more" class="more" tabindex="-1" data-more=${day}>${m.more(list.length - shown.length)}</button>`
         : nothing}
     </td>`;
@@ -62,7 +51,7 @@ export function monthView(c: ViewContext, active: string, maxPerDay: number, lab
   return html`<table part="grid" role="grid" class="grid" aria-labelledby=${labelledBy}>
     <thead>
       <tr>
-        ${WEEK.map((d) => html`<th scope="col" abbr=${formatDate(lang, dayToDate(d), { weekday: 'long' })}>${formatDate(lang, dayToDate(d), { weekday: 'short' })}</th>`)}
+        ${m.weekdays.map((d, i) => html`<th scope="col" abbr=${d}>${m.weekdaysShort[i]}</th>`)}
       </tr>
     </thead>
     <tbody>
@@ -87,7 +76,7 @@ export function listView(c: ViewContext): TemplateResult {
   return html`<div part="list" class="agenda">
     ${days.map(
       (day) => html`<section class="agenda-day" aria-labelledby=${`d-${day}`}>
-        <h3 part="list-day" id=${`d-${day}`}>${dayLabel(lang, day)}${day === today ? html` <span class="today">${m.today}</span>` : nothing}</h3>
+        <h3 part="list-day" id=${`d-${day}`}>${dayLabel(m, day)}${day === today ? html` <span class="today">${m.today}</span>` : nothing}</h3>
         <ul class="items">
           ${index!.days.get(day)!.map((x) => eventItem(lang, m, x))}
         </ul>

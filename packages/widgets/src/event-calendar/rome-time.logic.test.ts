@@ -7,6 +7,7 @@ import {
   romeDayOf,
   romeMidnight,
   romeMidnightIso,
+  romeInstant,
   romeOffsetMinutes,
   romeTimeOf,
   weekdayOf,
@@ -66,6 +67,17 @@ describe('Rome time by arithmetic', () => {
     assert.equal(romeMidnightIso('2026-03-30'), '2026-03-30T00:00:00+02:00');
     assert.equal(romeMidnight('2026-10-26') - romeMidnight('2026-10-25'), 25 * 3600_000);
     assert.equal(romeMidnight('2026-03-30') - romeMidnight('2026-03-29'), 23 * 3600_000);
+  });
+
+  it('reads day and time from the string when it carries Rome’s offset, and computes them otherwise', () => {
+    assert.deepEqual(romeInstant('2026-12-01T10:00:00+01:00'), { ms: Date.parse('2026-12-01T09:00:00Z'), day: '2026-12-01', time: '10:00' });
+    // The offset written is not Rome's at that instant: the instant counts, not the digits.
+    assert.deepEqual(romeInstant('2026-12-01T00:30:00+02:00'), { ms: Date.parse('2026-11-30T22:30:00Z'), day: '2026-11-30', time: '23:30' });
+    assert.equal(romeInstant('2026-07-01T08:00:00Z').time, '10:00');
+    assert.equal(romeInstant('2026-07-01T10:00:00.000+02:00').time, '10:00');
+    assert.equal(romeInstant('2026-10-25T02:30:00+01:00').time, '02:30');
+    assert.equal(romeInstant('2026-12-01T10:00:00-05:00').day, '2026-12-01');
+    assert.equal(romeInstant('2026-12-01T10:00:00-05:00').time, '16:00');
   });
 
   it('parses and moves months and days', () => {

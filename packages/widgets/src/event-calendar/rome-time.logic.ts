@@ -50,6 +50,26 @@ export function romeTimeOf(ms: number): string {
   return wall(ms).toISOString().slice(11, 16);
 }
 
+/** An instant's Rome day and wall-clock time, and its ms. */
+export interface RomeInstant {
+  ms: number;
+  day: string;
+  time: string;
+}
+
+/**
+ * Reads an ISO 8601 instant. The API writes Rome's own offset (`2026-12-01T10:00:00+01:00`): when
+ * the offset is the one in force at that instant, day and time are the string's own digits (no
+ * `Date` work, which matters for a month of 1,000 events); otherwise they are computed.
+ */
+export function romeInstant(iso: string): RomeInstant {
+  const ms = Date.parse(iso);
+  if (iso.length === 25 && iso[19] === '+' && iso.endsWith(':00') && Number(iso.slice(20, 22)) * 60 === romeOffsetMinutes(ms)) {
+    return { ms, day: iso.slice(0, 10), time: iso.slice(11, 16) };
+  }
+  return { ms, day: romeDayOf(ms), time: romeTimeOf(ms) };
+}
+
 /** The instant at which Rome's clocks show midnight starting `day` (never skipped nor repeated). */
 export function romeMidnight(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
