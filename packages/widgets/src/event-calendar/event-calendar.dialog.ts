@@ -66,3 +66,26 @@ export function eventContent(lang: Lang, m: EventCalendarMessages, s: SharedMess
     </p>
     ${o.icsFailed ? errorAlert(s, { message: m.icsFailed }) : nothing} ${o.registration}`;
 }
+
+/** What the dialog asks of the calendar. */
+export interface DialogOptions {
+  onClose: () => void;
+  /** Back from an event to the day it was opened from. */
+  onBack: (day: string, eventId: string) => void;
+  onAddToCalendar: (eventId: string) => void;
+  icsFailed: boolean;
+  registration: () => TemplateResult;
+}
+
+/** The dialog's content: a close button, then a day's events or one event. */
+export function dialogView(lang: Lang, m: EventCalendarMessages, s: SharedMessages, o: Opened, d: DialogOptions): TemplateResult {
+  const close = html`<button type="button" part="close" class="button close" @click=${d.onClose}>${m.close}</button>`;
+  if (o.kind === 'day') return html`${close}${dayContent(lang, m, o.day, o.entries)}${o.entries.length ? nothing : html`<p>${m.noneThisDay}</p>`}`;
+  const { fromDay, entry } = o;
+  return html`${close}${eventContent(lang, m, s, entry, {
+    onBack: fromDay ? () => d.onBack(fromDay, entry.event.id) : undefined,
+    onAddToCalendar: () => d.onAddToCalendar(entry.event.id),
+    icsFailed: d.icsFailed,
+    registration: d.registration(),
+  })}`;
+}

@@ -47,3 +47,75 @@ export async function findNextMonth(api: SportelloClient, ym: YearMonth, f: Filt
   const first = data.items[0];
   return first ? monthOf(romeDayOf(Date.parse(first.startsAt))) : null;
 }
+
+/**
+ * Downloads an activity's iCalendar file from the API: a `blob:` URL and a download link, which
+ * a strict Content-Security-Policy allows (no `data:` navigation, no inline script).
+ */
+export async function downloadEventFile(api: SportelloClient, eventId: string, lang: Lang): Promise<void> {
+  const blob = await unwrap(api.GET('/events/{eventId}/calendar.ics', { params: { path: { eventId }, header: { 'Accept-Language': lang } }, parseAs: 'blob' }));
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${eventId}.ics`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** How long a loaded month is shown without asking again (seats change). */
+const FRESH_MS = 5 * 60_000;
+
+/**
+ * Loaded months, by language and month, kept for five minutes; the month after the one shown is
+ * fetched ahead while the browser is idle, so "next month" draws at once. A failed or aborted load
+ * is forgotten, so the next attempt asks again.
+ */
+export class MonthCache {
+  #entries = new Map<string, { at: number; month: Promise<LoadedMonth> }>();
+  #ahead = new AbortController();
+  #api: SportelloClient | undefined;
+
+  #fresh(key: string): Promise<LoadedMonth> | undefined {
+    const hit = this.#entries.get(key);
+    return hit && Date.now() - hit.at < FRESH_MS ? hit.month : undefined;
+  }
+
+  #put(key: string, month: Promise<LoadedMonth>): Promise<LoadedMonth> {
+    this.#entries.set(key, { at: Date.now(), month });
+    month.catch(() => {
+      if (this.#entries.get(key)?.month === month) this.#entries.delete(key);
+    });
+    if (this.#entries.size > 12) this.#entries.delete(this.#entries.keys().next().value!);
+    return month;
+  }
+
+  /** The month, from the cache or the API (another client empties the cache). */
+  get(api: SportelloClient, ym: YearMonth, lang: Lang, signal: AbortSignal): Promise<LoadedMonth> {
+    if (api !== this.#api) this.clear(api);
+    const key = `${lang}${monthKey(ym)}`;
+    return this.#fresh(key) ?? this.#put(key, loadMonth(api, ym, lang, signal));
+  }
+
+  /** Fetches the month when the browser is next idle, unless it is already here. */
+  prefetch(api: SportelloClient, ym: YearMonth, lang: Lang): void {
+    const key = `${lang}${monthKey(ym)}`;
+    const signal = this.#ahead.signal;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => {
+      if (api === this.#api && !signal.aborted && !this.#fresh(key)) void this.#put(key, loadMonth(api, ym, lang, signal));
+    });
+  }
+
+  /** Stops fetching ahead (the element left the page). */
+  stop(): void {
+    this.#ahead.abort();
+    this.#ahead = new AbortController();
+  }
+
+  /** Forgets every month. */
+  clear(api?: SportelloClient): void {
+    this.stop();
+    this.#entries.clear();
+    this.#api = api;
+  }
+}

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_NOW, createFixtures, publicEvent } from '@sportello/mocks/fixtures';
 import type { SportelloEvent } from '@sportello/sdk';
-import { filterIndex, focusDayIn, indexByDay, matches, monthGrid, moveDay, recurrenceText, type Filters } from './event-calendar.logic';
+import { endTimeOf, filterIndex, focusDayIn, indexByDay, matches, monthGrid, moveDay, recurrenceText, type Filters } from './event-calendar.logic';
 
 const events: SportelloEvent[] = createFixtures(DEMO_NOW).events.map((e) => publicEvent(e, 'it'));
 const none: Filters = { category: '', district: '', freeSeats: false };
@@ -31,7 +31,7 @@ describe('indexByDay', () => {
       event('d', '2026-03-28T23:30:00Z', '2026-03-29T01:30:00Z'),
       event('e', '2026-10-31T22:30:00Z', '2026-10-31T23:00:00Z'),
     ]);
-    const seen = (day: string) => index.days.get(day)?.map((x) => `${x.event.id} ${x.time}-${x.endTime}`);
+    const seen = (day: string) => index.days.get(day)?.map((x) => `${x.event.id} ${x.time}-${endTimeOf(x)}`);
     assert.deepEqual(seen('2026-10-25'), ['a 02:30-02:45', 'b 02:30-03:30']);
     assert.deepEqual(seen('2026-03-29'), ['d 00:30-03:30', 'c 03:30-04:30']);
     assert.deepEqual(seen('2026-10-31'), ['e 23:30-00:00']);

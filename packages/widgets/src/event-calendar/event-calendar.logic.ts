@@ -26,9 +26,10 @@ export interface DayEntry {
   start: number;
   /** `10:00`, Rome time. */
   time: string;
-  /** `11:00`, Rome time. */
-  endTime: string;
 }
+
+/** When an event ends, `11:00` Rome time (worked out only for the events a list shows). */
+export const endTimeOf = (x: DayEntry): string => romeInstant(x.event.endsAt).time;
 
 /** Events by Rome day key, each day in start order, and how many in all. */
 export interface DayIndex {
@@ -41,7 +42,7 @@ export function indexByDay(events: readonly SportelloEvent[]): DayIndex {
   const days = new Map<string, DayEntry[]>();
   for (const event of events) {
     const { ms: start, day, time } = romeInstant(event.startsAt);
-    const entry: DayEntry = { event, start, time, endTime: romeInstant(event.endsAt).time };
+    const entry: DayEntry = { event, start, time };
     const list = days.get(day);
     if (!list) days.set(day, [entry]);
     else {

@@ -97,10 +97,17 @@ describe('<sportello-event-calendar>', () => {
     await until(() => w.focusedDay() === '2026-11-03', 'focus back on the day');
   });
 
-  it('moves focus with the previous/next buttons without losing it', async () => {
+  it('moves focus with the previous/next buttons without losing it; the next month was fetched ahead', async () => {
     api.serve({ now: DEMO_NOW });
+    const asked: string[] = [];
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/v1/events') asked.push(url.searchParams.get('from')!.slice(0, 7));
+    };
+    api.worker.events.on('request:start', listener);
     const w = await render({ month: '2026-10' });
     await w.loaded();
+    await until(() => asked.includes('2026-11'), 'November fetched while idle');
     w.$<HTMLButtonElement>('[part=next]')!.focus();
     await sendKeys({ press: 'Enter' });
     await w.el.updateComplete;
@@ -108,6 +115,9 @@ describe('<sportello-event-calendar>', () => {
     expect(w.root.activeElement).to.equal(w.$('[part=next]'));
     await w.loaded();
     expect(w.$$('td[tabindex="0"]').map((c) => c.dataset['day'])).to.deep.equal(['2026-11-12']);
+    expect(w.text('[part=status]')).to.match(/attività a novembre 2026$/);
+    api.worker.events.removeListener('request:start', listener);
+    expect(asked.filter((m) => m === '2026-11'), 'November asked once, ahead').to.have.length(1);
   });
 
   it('opens an event in a modal dialog: focus moves in, Esc closes, focus returns to the day; fires sportello-event-selected', async () => {
@@ -161,6 +171,7 @@ describe('<sportello-event-calendar>', () => {
     const october = mock.store.state.events.filter((e) => e.startsAt.startsWith('2026-10'));
     const w = await render({ month: '2026-10', district: '3' });
     await w.loaded();
+    const requests = api.count('GET', '/v1/events');
     const inDistrict = october.filter((e) => e.district === 3);
     expect(w.text('[part=status]')).to.equal(`${inDistrict.length} attività a ottobre 2026`);
     expect(w.byId<HTMLSelectElement>('f-district')!.value).to.equal('3');
@@ -174,7 +185,7 @@ describe('<sportello-event-calendar>', () => {
     w.byId('f-free')!.click();
     await w.el.updateComplete;
     expect(w.text('[part=status]')).to.equal(`${movement.filter((e) => e.seatsLeft > 0).length} attività a ottobre 2026`);
-    expect(api.count('GET', '/v1/events'), 'filters work on the loaded month').to.equal(1);
+    expect(api.count('GET', '/v1/events'), 'filters work on the loaded month').to.equal(requests);
   });
 
   it('says when a month is empty and offers the next month with events', async () => {

@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { unwrap, type Registration } from '@sportello/sdk';
-import { checkboxField, selectField } from '../shared/controls';
+import type { Registration } from '@sportello/sdk';
 import { controlStyles } from '../shared/controls.styles';
 import { CountdownController } from '../shared/countdown-controller';
-import { DISTRICTS, districtNumber } from '../shared/districts';
 import { sharedErrorMessage, type ErrorInfo } from '../shared/errors';
 import { errorAlert, statusRegion } from '../shared/feedback';
 import { SportelloElement } from '../shared/sportello-element';
 import { sharedStyles } from '../shared/styles';
-import { DIALOG_TITLE, dayContent, eventContent, type Opened } from './event-calendar.dialog';
+import { DIALOG_TITLE, dialogView, type Opened } from './event-calendar.dialog';
 import { EventSelectedEvent } from './event-calendar.events';
-import { findNextMonth, loadMonth, type LoadedMonth } from './event-calendar.load';
-import { CATEGORIES, filterIndex, focusDayIn, moveDay, type DayEntry, type DayIndex, type Filters } from './event-calendar.logic';
-import { eventCalendarMessages, type EventCalendarMessages } from './event-calendar.messages';
+import { MonthCache, downloadEventFile, findNextMonth, type LoadedMonth } from './event-calendar.load';
+import { emptyView, filtersView } from './event-calendar.parts';
+import { filterIndex, focusDayIn, moveDay, type DayEntry, type DayIndex, type Filters } from './event-calendar.logic';
+import { eventCalendarMessages } from './event-calendar.messages';
 import { RegistrationForm } from './event-calendar.registration';
 import { eventCalendarStyles } from './event-calendar.styles';
 import { listView, monthLabel, monthView } from './event-calendar.views';
@@ -107,7 +106,7 @@ export class SportelloEventCalendar extends SportelloElement {
 
   #focusPending = false;
   #opener: HTMLElement | null = null;
-  #cache = new Map<string, LoadedMonth>();
+  #months = new MonthCache();
   #memo: { from?: LoadedMonth; key?: string; index?: DayIndex } = {};
   #countdown = new CountdownController(this);
   #resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => {
@@ -124,16 +123,12 @@ export class SportelloEventCalendar extends SportelloElement {
   });
 
   #load = new Task(this, {
-    task: async ([key, lang], { signal }) => {
-      const cached = this.#cache.get(`${lang}${key}`);
-      if (cached) return cached;
-      const loaded = await loadMonth(this.api, parseMonth(key)!, lang, signal);
-      this.#cache.set(`${lang}${key}`, loaded);
-      if (this.#cache.size > 12) this.#cache.delete(this.#cache.keys().next().value!);
-      return loaded;
-    },
+    task: ([key, lang, api], { signal }) => this.#months.get(api, parseMonth(key)!, lang, signal),
     args: () => [monthKey(this.#ym), this.locale, this.api] as const,
-    onComplete: () => (this.failure = undefined),
+    onComplete: (loaded) => {
+      this.failure = undefined;
+      this.#months.prefetch(this.api, addMonths(parseMonth(loaded.key)!, 1), this.locale);
+    },
     onError: (e) => {
       const info = this.reportError(e);
       if (info.kind === 'rate-limited') this.#countdown.start(info.retryAfterSeconds ?? 30);
@@ -174,19 +169,23 @@ export class SportelloEventCalendar extends SportelloElement {
 
   // A zero-height probe is observed, not the host: its size follows the width only, so switching
   // views (which changes the height) never re-triggers the observer.
-  protected override firstUpdated(): void {
-    const probe = this.renderRoot.querySelector('.probe');
-    if (probe) this.#resize?.observe(probe);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  #observe(): void {
     const probe = this.renderRoot?.querySelector('.probe');
     if (probe) this.#resize?.observe(probe);
   }
 
+  protected override firstUpdated(): void {
+    this.#observe();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observe();
+  }
+
   override disconnectedCallback(): void {
     this.#resize?.disconnect();
+    this.#months.stop();
     super.disconnectedCallback();
   }
 
@@ -282,13 +281,7 @@ export class SportelloEventCalendar extends SportelloElement {
   async #addToCalendar(eventId: string): Promise<void> {
     this.icsFailed = false;
     try {
-      const blob = await unwrap(this.api.GET('/events/{eventId}/calendar.ics', { params: { path: { eventId }, header: { 'Accept-Language': this.locale } }, parseAs: 'blob' }));
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${eventId}.ics`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await downloadEventFile(this.api, eventId, this.locale);
     } catch (error) {
       this.icsFailed = this.reportError(error).kind !== 'aborted';
     }
@@ -302,63 +295,6 @@ export class SportelloEventCalendar extends SportelloElement {
     else e.waitingListLength += 1;
     this.#memo = {};
     this.requestUpdate();
-  }
-
-  #filtersView(m: EventCalendarMessages) {
-    const s = this.shared;
-    return html`<form part="filters" class="filters" @submit=${(e: Event) => e.preventDefault()}>
-      <fieldset>
-        <legend>${m.filters}</legend>
-        ${selectField(s, {
-          id: 'f-category',
-          label: m.category,
-          value: this.category,
-          placeholder: m.any,
-          options: CATEGORIES.map((c) => ({ value: c, label: m.categories[c] })),
-          onChange: (v) => (this.category = v),
-        })}
-        ${selectField(s, {
-          id: 'f-district',
-          label: m.district,
-          value: this.district,
-          placeholder: m.any,
-          options: DISTRICTS.map((d) => ({ value: String(d), label: districtNumber(this.locale, d) })),
-          onChange: (v) => (this.district = v),
-        })}
-        ${checkboxField(s, { id: 'f-free', label: m.freeSeats, checked: this.freeSeats, onChange: (v) => (this.freeSeats = v) })}
-      </fieldset>
-    </form>`;
-  }
-
-  #emptyView(m: EventCalendarMessages, label: string) {
-    const next = this.#ahead.value;
-    const filtered = !!(this.category || this.district || this.freeSeats);
-    return html`<div part="empty" class="empty">
-      <p>${m.empty(label, filtered)}</p>
-      ${this.#ahead.status === TaskStatus.PENDING
-        ? html`<p>${m.searching}</p>`
-        : next
-          ? html`<button type="button" part="next-with-events" class="button button--primary" @click=${() => this.#goTo(next)}>
-              ${m.goTo(monthLabel(this.t(eventCalendarMessages), next))}
-            </button>`
-          : next === null
-            ? html`<p>${m.nothingAhead}</p>`
-            : nothing}
-    </div>`;
-  }
-
-  #dialogView(m: EventCalendarMessages) {
-    const o = this.opened;
-    if (!o) return nothing;
-    const close = html`<button type="button" part="close" class="button close" @click=${() => this.#dialog?.close()}>${m.close}</button>`;
-    if (o.kind === 'day') return html`${close}${dayContent(this.locale, m, o.day, o.entries)}${o.entries.length ? nothing : html`<p>${m.noneThisDay}</p>`}`;
-    const fromDay = o.fromDay;
-    return html`${close}${eventContent(this.locale, m, this.shared, o.entry, {
-      onBack: fromDay ? () => this.#openDay(fromDay, null, o.entry.event.id) : undefined,
-      onAddToCalendar: () => void this.#addToCalendar(o.entry.event.id),
-      icsFailed: this.icsFailed,
-      registration: this.#registration.render(m, this.shared),
-    })}`;
   }
 
   protected override render() {
@@ -385,7 +321,11 @@ export class SportelloEventCalendar extends SportelloElement {
           <button type="button" part="view-list" class="button" aria-pressed=${view === 'list'} @click=${() => (this.view = 'list')}>${m.list}</button>
         </div>
       </div>
-      ${this.#filtersView(m)}
+      ${filtersView(lang, m, this.shared, this.#filters, (f) => {
+        this.category = f.category;
+        this.district = f.district;
+        this.freeSeats = f.freeSeats;
+      })}
       ${statusRegion({ message: index ? m.count(index.count, label) : loading ? m.loadingMonth(label) : '', busy: loading })}
       ${viewerDiffersFromRome(romeMidnight(dayKey(ym, 15))) ? html`<p class="hint">${m.romeTime}</p>` : nothing}
       ${failure
@@ -398,8 +338,18 @@ export class SportelloEventCalendar extends SportelloElement {
       <div class="view" @click=${this.#onClick} @keydown=${this.#onKey}>
         ${view === 'month' ? monthView(ctx, this.#activeDay, this.maxPerDay, 'cal-title') : listView(ctx)}
       </div>
-      ${index?.count === 0 ? this.#emptyView(m, label) : nothing}
-      <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.#onClose} @click=${this.#onClick}>${this.#dialogView(m)}</dialog>
+      ${index?.count === 0
+        ? emptyView(m, label, this.#filters, this.#ahead.status === TaskStatus.PENDING, this.#ahead.value, (ym) => this.#goTo(ym))
+        : nothing}
+      <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.#onClose} @click=${this.#onClick}>${this.opened
+        ? dialogView(lang, m, this.shared, this.opened, {
+            onClose: () => this.#dialog?.close(),
+            onBack: (day, eventId) => this.#openDay(day, null, eventId),
+            onAddToCalendar: (id) => void this.#addToCalendar(id),
+            icsFailed: this.icsFailed,
+            registration: () => this.#registration.render(m, this.shared),
+          })
+        : nothing}</dialog>
     </section>`;
   }
 }

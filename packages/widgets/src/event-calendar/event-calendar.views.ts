@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { districtNumber } from '../shared/districts';
 import type { Lang } from '../shared/i18n';
 import type { DayEntry, DayIndex } from './event-calendar.logic';
-import { monthGrid } from './event-calendar.logic';
+import { endTimeOf, monthGrid } from './event-calendar.logic';
 import type { EventCalendarMessages } from './event-calendar.messages';
 import { weekdayOf, type YearMonth } from './rome-time.logic';
 
@@ -64,7 +64,7 @@ export function monthView(c: ViewContext, active: string, maxPerDay: number, lab
 export function eventItem(lang: Lang, m: EventCalendarMessages, x: DayEntry): TemplateResult {
   const e = x.event;
   return html`<li><button type="button" part="event" class="item cat-${e.category}" data-event=${e.id}>
-    <span class="time">${x.time}–${x.endTime}</span> <span class="name">${e.title}</span>
+    <span class="time">${x.time}–${endTimeOf(x)}</span> <span class="name">${e.title}</span>
     <span class="meta">${m.categories[e.category]} · ${districtNumber(lang, e.district)} · ${m.seatsLeft(e.seatsLeft)}</span>
   </button></li>`;
 }
