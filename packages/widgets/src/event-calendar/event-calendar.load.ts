@@ -71,7 +71,7 @@ const FRESH_MS = 5 * 60_000;
  * is forgotten, so the next attempt asks again.
  */
 export class MonthCache {
-  #entries = new Map<string, { at: number; month: Promise<LoadedMonth> }>();
+  #entries = new Map<string, { at: number; month: Promise<LoadedMonth>; value?: LoadedMonth }>();
   #ahead = new AbortController();
   #api: SportelloClient | undefined;
 
@@ -81,10 +81,14 @@ export class MonthCache {
   }
 
   #put(key: string, month: Promise<LoadedMonth>): Promise<LoadedMonth> {
-    this.#entries.set(key, { at: Date.now(), month });
-    month.catch(() => {
-      if (this.#entries.get(key)?.month === month) this.#entries.delete(key);
-    });
+    const entry: { at: number; month: Promise<LoadedMonth>; value?: LoadedMonth } = { at: Date.now(), month };
+    this.#entries.set(key, entry);
+    month.then(
+      (value) => (entry.value = value),
+      () => {
+        if (this.#entries.get(key) === entry) this.#entries.delete(key);
+      },
+    );
     if (this.#entries.size > 12) this.#entries.delete(this.#entries.keys().next().value!);
     return month;
   }
@@ -94,6 +98,12 @@ export class MonthCache {
     if (api !== this.#api) this.clear(api);
     const key = `${lang}${monthKey(ym)}`;
     return this.#fresh(key) ?? this.#put(key, loadMonth(api, ym, lang, signal));
+  }
+
+  /** The month if it is already here (to draw it in the same update as the click that asks). */
+  peek(api: SportelloClient, ym: YearMonth, lang: Lang): LoadedMonth | undefined {
+    const key = `${lang}${monthKey(ym)}`;
+    return api === this.#api && this.#fresh(key) ? this.#entries.get(key)?.value : undefined;
   }
 
   /** Fetches the month when the browser is next idle, unless it is already here. */

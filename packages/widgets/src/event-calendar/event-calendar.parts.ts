@@ -1,4 +1,4 @@
-/** The calendar's filters and its empty-month message, as templates. */
+/** The calendar's toolbar, filters and empty-month message, as templates. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxField, selectField } from '../shared/controls';
 import { DISTRICTS, districtNumber } from '../shared/districts';
@@ -8,6 +8,18 @@ import { CATEGORIES, filtering, type Filters } from './event-calendar.logic';
 import type { EventCalendarMessages } from './event-calendar.messages';
 import { monthLabel } from './event-calendar.views';
 import type { YearMonth } from './rome-time.logic';
+
+/** Previous and next month, and the choice of view. */
+export function toolbarView(m: EventCalendarMessages, view: 'month' | 'list', go: (n: number) => void, show: (view: 'month' | 'list') => void): TemplateResult {
+  return html`<div class="nav">
+      <button type="button" part="previous" class="button" @click=${() => go(-1)}>← ${m.previous}</button>
+      <button type="button" part="next" class="button" @click=${() => go(1)}>${m.next} →</button>
+    </div>
+    <div class="views" role="group" aria-label=${m.views}>
+      <button type="button" part="view-month" class="button" aria-pressed=${view === 'month'} @click=${() => show('month')}>${m.month}</button>
+      <button type="button" part="view-list" class="button" aria-pressed=${view === 'list'} @click=${() => show('list')}>${m.list}</button>
+    </div>`;
+}
 
 /** Kind of activity, district, free seats: each change calls `onChange` with the new filters. */
 export function filtersView(lang: Lang, m: EventCalendarMessages, s: SharedMessages, f: Filters, onChange: (f: Filters) => void): TemplateResult {

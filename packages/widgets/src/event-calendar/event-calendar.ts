@@ -11,12 +11,12 @@ import { sharedStyles } from '../shared/styles';
 import { DIALOG_TITLE, dialogView, type Opened } from './event-calendar.dialog';
 import { EventSelectedEvent } from './event-calendar.events';
 import { MonthCache, downloadEventFile, findNextMonth, type LoadedMonth } from './event-calendar.load';
-import { emptyView, filtersView } from './event-calendar.parts';
+import { emptyView, filtersView, toolbarView } from './event-calendar.parts';
 import { filterIndex, focusDayIn, moveDay, type DayEntry, type DayIndex, type Filters } from './event-calendar.logic';
 import { eventCalendarMessages } from './event-calendar.messages';
 import { RegistrationForm } from './event-calendar.registration';
 import { eventCalendarStyles } from './event-calendar.styles';
-import { listView, monthLabel, monthView } from './event-calendar.views';
+import { listView, monthLabel, monthView, type ViewContext } from './event-calendar.views';
 import { addMonths, dayKey, monthKey, monthOf, parseMonth, romeDayOf, romeMidnight, viewerDiffersFromRome, type YearMonth } from './rome-time.logic';
 
 /**
@@ -103,6 +103,11 @@ export class SportelloEventCalendar extends SportelloElement {
   @state() private opened: Opened | undefined;
   @state() private icsFailed = false;
   @state() private failure: ErrorInfo | undefined;
+  /** 100 ms have passed since the element arrived: show the loading state. */
+  @state() private waited = false;
+
+  #ready = false;
+  #waiting: ReturnType<typeof setTimeout> | undefined;
 
   #focusPending = false;
   #opener: HTMLElement | null = null;
@@ -154,9 +159,16 @@ export class SportelloEventCalendar extends SportelloElement {
   }
 
   /** The shown month's events after the filters, once loaded (filtered once per change). */
+  /** The shown month, once here: from the task, or already in the cache. */
+  get #loaded(): LoadedMonth | undefined {
+    const ym = this.#ym;
+    const value = this.#load.value;
+    return value?.key === monthKey(ym) ? value : this.#months.peek(this.api, ym, this.locale);
+  }
+
   get #index(): DayIndex | undefined {
-    const loaded = this.#load.value;
-    if (!loaded || loaded.key !== monthKey(this.#ym)) return undefined;
+    const loaded = this.#loaded;
+    if (!loaded) return undefined;
     const key = JSON.stringify(this.#filters);
     if (this.#memo.from !== loaded || this.#memo.key !== key) this.#memo = { from: loaded, key, index: filterIndex(loaded.index, this.#filters) };
     return this.#memo.index;
@@ -181,9 +193,12 @@ export class SportelloEventCalendar extends SportelloElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#observe();
+    if (!this.#ready) this.#waiting ??= setTimeout(() => (this.waited = true), 100);
   }
 
   override disconnectedCallback(): void {
+    clearTimeout(this.#waiting);
+    this.#waiting = undefined;
     this.#resize?.disconnect();
     this.#months.stop();
     super.disconnectedCallback();
@@ -211,7 +226,7 @@ export class SportelloEventCalendar extends SportelloElement {
   }
 
   #find(id: string): DayEntry | undefined {
-    for (const list of this.#load.value?.index.days.values() ?? []) for (const x of list) if (x.event.id === id) return x;
+    for (const list of this.#loaded?.index.days.values() ?? []) for (const x of list) if (x.event.id === id) return x;
     return undefined;
   }
 
@@ -308,26 +323,30 @@ export class SportelloEventCalendar extends SportelloElement {
     const today = this.#today;
     const ctx = { lang, m, ym, index, today };
     const failure = !index && this.#load.status === TaskStatus.ERROR ? this.failure : undefined;
+    // The first month's calendar is drawn when it arrives, or after 100 ms of waiting: a fast
+    // answer does not flash an empty grid first. The heading and the live region are there at once.
+    const quiet = !(this.#ready ||= !!index || !!failure || this.waited);
     return html`<div class="probe"></div>
       <section part="calendar" class="calendar" lang=${lang} aria-labelledby="cal-title">
       <div class="bar">
         <h2 id="cal-title" part="title"><span class="visually-hidden">${m.title}, </span>${label}</h2>
-        <div class="nav">
-          <button type="button" part="previous" class="button" @click=${() => this.#go(-1)}>← ${m.previous}</button>
-          <button type="button" part="next" class="button" @click=${() => this.#go(1)}>${m.next} →</button>
-        </div>
-        <div class="views" role="group" aria-label=${m.views}>
-          <button type="button" part="view-month" class="button" aria-pressed=${view === 'month'} @click=${() => (this.view = 'month')}>${m.month}</button>
-          <button type="button" part="view-list" class="button" aria-pressed=${view === 'list'} @click=${() => (this.view = 'list')}>${m.list}</button>
-        </div>
+        ${quiet ? nothing : toolbarView(m, view, (n) => this.#go(n), (v) => (this.view = v))}
       </div>
-      ${filtersView(lang, m, this.shared, this.#filters, (f) => {
-        this.category = f.category;
-        this.district = f.district;
-        this.freeSeats = f.freeSeats;
-      })}
-      ${statusRegion({ message: index ? m.count(index.count, label) : loading ? m.loadingMonth(label) : '', busy: loading })}
-      ${viewerDiffersFromRome(romeMidnight(dayKey(ym, 15))) ? html`<p class="hint">${m.romeTime}</p>` : nothing}
+      ${quiet
+        ? nothing
+        : filtersView(lang, m, this.shared, this.#filters, (f) => {
+            this.category = f.category;
+            this.district = f.district;
+            this.freeSeats = f.freeSeats;
+          })}
+      ${statusRegion({ message: index ? m.count(index.count, label) : loading && !quiet ? m.loadingMonth(label) : '', busy: loading && !quiet })}
+      ${quiet ? nothing : this.#body(ctx, view, label, failure)}
+    </section>`;
+  }
+
+  #body(ctx: ViewContext, view: 'month' | 'list', label: string, failure: ErrorInfo | undefined) {
+    const { lang, m, ym, index } = ctx;
+    return html`${viewerDiffersFromRome(romeMidnight(dayKey(ym, 15))) ? html`<p class="hint">${m.romeTime}</p>` : nothing}
       ${failure
         ? errorAlert(this.shared, {
             message: sharedErrorMessage(this.shared, failure) ?? this.shared.problems.unexpected,
@@ -349,7 +368,6 @@ export class SportelloEventCalendar extends SportelloElement {
             icsFailed: this.icsFailed,
             registration: () => this.#registration.render(m, this.shared),
           })
-        : nothing}</dialog>
-    </section>`;
+        : nothing}</dialog>`;
   }
 }
