@@ -109,13 +109,6 @@ export const eventCalendarStyles = css`
     color: var(--_today);
     text-transform: uppercase;
   }
-  .count {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-  }
   .items {
     list-style: none;
     margin: 0;
@@ -153,9 +146,6 @@ export const eventCalendarStyles = css`
   .chip .time,
   .item .time {
     font-weight: 600;
-  }
-  .chip .cat {
-    color: var(--_muted);
   }
   .cat-culture {
     --_c: var(--_cat-culture);
@@ -273,11 +263,8 @@ export const eventCalendarStyles = css`
     .more {
       display: none;
     }
-    .count {
-      position: static;
-      width: auto;
-      height: auto;
-      clip: auto;
+    td[data-count]::after {
+      content: attr(data-count);
       display: block;
       font-size: 0.75em;
     }

@@ -43,7 +43,7 @@ describe('<sportello-event-calendar>', () => {
     const tuesdays = ['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27'];
     for (const day of tuesdays) {
       const chips = [...w.cell(day)!.querySelectorAll('[part=event]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
-      expect(chips, day).to.include('10:00 Tai chi al parco Movimento');
+      expect(chips, day).to.include('10:00 Tai chi al parco · Movimento');
     }
     const today = w.$('td[aria-current=date]')!;
     expect(today.dataset['day']).to.equal('2026-10-12');
@@ -222,6 +222,11 @@ describe('<sportello-event-calendar>', () => {
   it('shows progress while loading and an error with a retry', async () => {
     api.serve({ now: DEMO_NOW, latencyMs: 400 });
     const slow = await render({ month: '2026-10' });
+    // A fast answer does not flash an empty grid: the heading and the (empty) live region first,
+    // the loading state after 100 ms.
+    expect(slow.text('[part=title]')).to.include('ottobre 2026');
+    expect(slow.$('[part=status]')).to.not.equal(null);
+    await until(() => slow.text('[part=status]') !== '', 'the loading state', 1000);
     expect(slow.text('[part=status]')).to.equal('Caricamento delle attività di ottobre 2026…');
     expect(slow.$('[part=status] .progress')).to.not.equal(null);
     expect(slow.$$('td[data-day]')).to.have.length(31);

@@ -33,20 +33,22 @@ export const monthLabel = (m: EventCalendarMessages, ym: YearMonth): string => `
 /** The month grid (WAI-ARIA grid): one focusable day at a time (`active`), events as chips. */
 export function monthView(c: ViewContext, active: string, maxPerDay: number, labelledBy: string): TemplateResult {
   const { m, index, today } = c;
+  // Lean on purpose (a month can hold 1,000 events): a chip is a button and one span, a day says
+  // its date, "today" and how many in one visually hidden span, no white space between elements.
   const chip = (x: DayEntry) =>
-    html`<button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}><span class="time">${x.time}</span> ${x.event.title} <span class="cat">${m.categories[x.event.category]}</span></button>`;
+    html`<button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}><span class="time">${x.time}</span> ${`${x.event.title} · ${m.categories[x.event.category]}`}</button>`;
   const cell = (day: string | null) => {
     if (!day) return html`<td class="pad"></td>`;
     const list = index?.days.get(day) ?? [];
     const shown = list.length > maxPerDay ? list.slice(0, Math.max(0, maxPerDay)) : list;
     const isToday = day === today;
-    return html`<td part="day${isToday ? ' today' : ''}" class="day" data-day=${day} tabindex=${day === active ? 0 : -1} aria-current=${isToday ? 'date' : nothing}>
-      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${dayLabel(m, day)}</span>${isToday
-        ? html` <span class="today">${m.today}</span>`
-        : nothing}${list.length ? html`<span class="count"> ${m.nEvents(list.length)}</span>${shown.map(chip)}` : nothing}${list.length > shown.length
-        ? html`<button type="button" part="more" class="more" tabindex="-1" data-more=${day}>${m.more(list.length - shown.length)}</button>`
-        : nothing}
-    </td>`;
+    const count = list.length ? m.nEvents(list.length) : undefined;
+    const name = `${dayLabel(m, day)}${isToday ? `, ${m.today}` : ''}${count ? `, ${count}:` : ''}`;
+    return html`<td part=${isToday ? 'day today' : 'day'} class="day" data-day=${day} data-count=${count ?? nothing} tabindex=${day === active ? 0 : -1} aria-current=${isToday ? 'date' : nothing}><span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${name}</span>${isToday
+      ? html`<span class="today" aria-hidden="true"> ${m.today}</span>`
+      : nothing}${shown.map(chip)}${list.length > shown.length
+      ? html`<button type="button" part="more" class="more" tabindex="-1" data-more=${day}>${m.more(list.length - shown.length)}</button>`
+      : nothing}</td>`;
   };
   return html`<table part="grid" role="grid" class="grid" aria-labelledby=${labelledBy}>
     <thead>
