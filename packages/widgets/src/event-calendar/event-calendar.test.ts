@@ -237,6 +237,7 @@ describe('<sportello-event-calendar>', () => {
     w.el.addEventListener('sportello-error', (e) => errors.push(e.detail));
     await until(() => w.$('[part=alert]') !== null, 'the alert');
     expect(w.text('[part=alert]')).to.include('Something went wrong on the service');
+    expect(errors).to.deep.equal([{ status: 500, type: 'urn:sportello:problem:internal-error' }]);
     await expect(w.el).to.be.accessible();
     api.serve({ now: DEMO_NOW });
     await w.click('[part=retry]');

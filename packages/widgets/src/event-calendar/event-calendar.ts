@@ -8,9 +8,8 @@ import { sharedErrorMessage, type ErrorInfo } from '../shared/errors';
 import { errorAlert, statusRegion } from '../shared/feedback';
 import { SportelloElement } from '../shared/sportello-element';
 import { sharedStyles } from '../shared/styles';
-import { DIALOG_TITLE, dialogView, type Opened } from './event-calendar.dialog';
-import { EventSelectedEvent } from './event-calendar.events';
-import { MonthCache, downloadEventFile, findNextMonth, type LoadedMonth } from './event-calendar.load';
+import { DetailsDialog } from './event-calendar.details';
+import { MonthCache, findNextMonth, type LoadedMonth } from './event-calendar.load';
 import { emptyView, filtersView, toolbarView } from './event-calendar.parts';
 import { filterIndex, focusDayIn, moveDay, type DayEntry, type DayIndex, type Filters } from './event-calendar.logic';
 import { eventCalendarMessages } from './event-calendar.messages';
@@ -100,8 +99,6 @@ export class SportelloEventCalendar extends SportelloElement {
 
   @state() private narrow = false;
   @state() private active = '';
-  @state() private opened: Opened | undefined;
-  @state() private icsFailed = false;
   @state() private failure: ErrorInfo | undefined;
   /** 100 ms have passed since the element arrived: show the loading state. */
   @state() private waited = false;
@@ -110,7 +107,6 @@ export class SportelloEventCalendar extends SportelloElement {
   #waiting: ReturnType<typeof setTimeout> | undefined;
 
   #focusPending = false;
-  #opener: HTMLElement | null = null;
   #months = new MonthCache();
   #memo: { from?: LoadedMonth; key?: string; index?: DayIndex } = {};
   #countdown = new CountdownController(this);
@@ -118,6 +114,16 @@ export class SportelloEventCalendar extends SportelloElement {
     const width = entries[0]?.contentRect.width ?? 0;
     const narrow = width > 0 && width < 480;
     if (narrow !== this.narrow) this.narrow = narrow;
+  });
+
+  #details = new DetailsDialog(this, {
+    api: () => this.api,
+    lang: () => this.locale,
+    report: (e) => this.reportError(e),
+    day: (day) => this.#index?.days.get(day) ?? [],
+    find: (id) => this.#find(id),
+    onEvent: (id) => this.#registration.reset(id),
+    registration: () => this.#registration.render(this.t(eventCalendarMessages), this.shared),
   });
 
   #registration = new RegistrationForm(this, {
@@ -211,10 +217,6 @@ export class SportelloEventCalendar extends SportelloElement {
     this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.active}"]`)?.focus();
   }
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
   /** Shows the month `n` months away; the focused day follows (same day number). */
   #go(n: number): void {
     this.#goTo(addMonths(this.#ym, n));
@@ -230,38 +232,6 @@ export class SportelloEventCalendar extends SportelloElement {
     return undefined;
   }
 
-  async #show(focus = `#${DIALOG_TITLE}`): Promise<void> {
-    await this.updateComplete;
-    const dialog = this.#dialog;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>(focus)?.focus();
-  }
-
-  #openDay(day: string, opener: HTMLElement | null, focusEvent?: string): void {
-    if (opener) this.#opener = opener;
-    this.opened = { kind: 'day', day, entries: this.#index?.days.get(day) ?? [] };
-    void this.#show(focusEvent ? `[data-event="${focusEvent}"]` : undefined);
-  }
-
-  #openEvent(id: string, opener: HTMLElement | null, fromDay?: string): void {
-    const entry = this.#find(id);
-    if (!entry) return;
-    if (opener) this.#opener = opener;
-    this.opened = fromDay ? { kind: 'event', entry, fromDay } : { kind: 'event', entry };
-    this.icsFailed = false;
-    this.#registration.reset(id);
-    this.dispatchEvent(new EventSelectedEvent(id));
-    void this.#show();
-  }
-
-  #onClose = () => {
-    this.opened = undefined;
-    const back = this.#opener;
-    this.#opener = null;
-    if (back?.isConnected) back.focus();
-  };
-
   /** One listener for every day, chip and "+N more" of a view (or of the dialog's day list). */
   #onClick = (e: Event) => {
     const target = (e.target as Element).closest<HTMLElement>('[data-event],[data-more],td[data-day]');
@@ -270,8 +240,9 @@ export class SportelloEventCalendar extends SportelloElement {
     // In the grid, focus comes back to the day (its chips are not tab stops).
     const opener = inDialog ? null : (target.closest<HTMLElement>('td[data-day]') ?? target);
     const { event, more, day } = target.dataset;
-    if (event) this.#openEvent(event, opener, inDialog && this.opened?.kind === 'day' ? this.opened.day : undefined);
-    else if (more) this.#openDay(more, opener);
+    const opened = this.#details.opened;
+    if (event) this.#details.openEvent(event, opener, inDialog && opened?.kind === 'day' ? opened.day : undefined);
+    else if (more) this.#details.openDay(more, opener);
     else if (day) this.active = day;
   };
 
@@ -282,7 +253,7 @@ export class SportelloEventCalendar extends SportelloElement {
     if (!day || cell.localName !== 'td') return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      this.#openDay(day, cell);
+      this.#details.openDay(day, cell);
       return;
     }
     const next = moveDay(day, e.key, e.ctrlKey || e.metaKey);
@@ -292,15 +263,6 @@ export class SportelloEventCalendar extends SportelloElement {
     this.#focusPending = true;
     if (!next.startsWith(monthKey(this.#ym))) this.month = next.slice(0, 7);
   };
-
-  async #addToCalendar(eventId: string): Promise<void> {
-    this.icsFailed = false;
-    try {
-      await downloadEventFile(this.api, eventId, this.locale);
-    } catch (error) {
-      this.icsFailed = this.reportError(error).kind !== 'aborted';
-    }
-  }
 
   /** Keeps the seats shown in step with a registration just made. */
   #registered(r: Registration): void {
@@ -345,7 +307,7 @@ export class SportelloEventCalendar extends SportelloElement {
   }
 
   #body(ctx: ViewContext, view: 'month' | 'list', label: string, failure: ErrorInfo | undefined) {
-    const { lang, m, ym, index } = ctx;
+    const { m, ym, index } = ctx;
     return html`${viewerDiffersFromRome(romeMidnight(dayKey(ym, 15))) ? html`<p class="hint">${m.romeTime}</p>` : nothing}
       ${failure
         ? errorAlert(this.shared, {
@@ -360,14 +322,6 @@ export class SportelloEventCalendar extends SportelloElement {
       ${index?.count === 0
         ? emptyView(m, label, this.#filters, this.#ahead.status === TaskStatus.PENDING, this.#ahead.value, (ym) => this.#goTo(ym))
         : nothing}
-      <dialog part="dialog" aria-labelledby=${DIALOG_TITLE} @close=${this.#onClose} @click=${this.#onClick}>${this.opened
-        ? dialogView(lang, m, this.shared, this.opened, {
-            onClose: () => this.#dialog?.close(),
-            onBack: (day, eventId) => this.#openDay(day, null, eventId),
-            onAddToCalendar: (id) => void this.#addToCalendar(id),
-            icsFailed: this.icsFailed,
-            registration: () => this.#registration.render(m, this.shared),
-          })
-        : nothing}</dialog>`;
+      ${this.#details.render(m, this.shared, this.#onClick)}`;
   }
 }
