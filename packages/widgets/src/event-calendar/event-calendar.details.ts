@@ -27,7 +27,7 @@ export interface DetailsDeps {
   find: (eventId: string) => DayEntry | undefined;
   /** An event's details are about to show (reset its registration form). */
   onEvent: (eventId: string) => void;
-  registration: () => TemplateResult;
+  registration: (entry: DayEntry) => TemplateResult;
 }
 
 export class DetailsDialog {

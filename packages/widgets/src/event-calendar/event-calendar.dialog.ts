@@ -74,7 +74,7 @@ export interface DialogOptions {
   onBack: (day: string, eventId: string) => void;
   onAddToCalendar: (eventId: string) => void;
   icsFailed: boolean;
-  registration: () => TemplateResult;
+  registration: (entry: DayEntry) => TemplateResult;
 }
 
 /** The dialog's content: a close button, then a day's events or one event. */
@@ -86,6 +86,6 @@ export function dialogView(lang: Lang, m: EventCalendarMessages, s: SharedMessag
     onBack: fromDay ? () => d.onBack(fromDay, entry.event.id) : undefined,
     onAddToCalendar: () => d.onAddToCalendar(entry.event.id),
     icsFailed: d.icsFailed,
-    registration: d.registration(),
+    registration: d.registration(entry),
   })}`;
 }

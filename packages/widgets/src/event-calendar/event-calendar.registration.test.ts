@@ -137,6 +137,19 @@ describe('<sportello-event-calendar> registration', () => {
     expect(keys).to.have.length(1);
   });
 
+  it('offers no form for an activity that has already started', async () => {
+    api.serve({ now: DEMO_NOW });
+    const el = await fixture<SportelloEventCalendar>(
+      html`<sportello-event-calendar month="2026-10" view="month" max-per-day="10" .client=${api.client} .now=${DEMO_NOW}></sportello-event-calendar>`,
+    );
+    const p = page(el);
+    await until(() => p.$('[data-event="tai-chi-parco-ruffini-2026-10-06"]') !== null, 'the grid');
+    p.$<HTMLElement>('[data-event="tai-chi-parco-ruffini-2026-10-06"]')!.click();
+    await until(() => p.$('[part=registration]') !== null, 'the details');
+    expect(p.text('[part=registration]')).to.equal('Iscriviti Le iscrizioni a questa attività sono chiuse.');
+    expect(p.$('[part=registration] form')).to.equal(null);
+  });
+
   it('checks the form first: error summary, each field, focus on the first; phone or e-mail', async () => {
     api.serve({ now: DEMO_NOW });
     const w = await open(WITH_SEATS);

@@ -197,8 +197,14 @@ export class RegistrationForm {
     }
   }
 
-  /** The form, or the confirmation once registered. */
-  render(m: EventCalendarMessages, s: SharedMessages): TemplateResult {
+  /** The form, or the confirmation once registered; only a word when the activity has started. */
+  render(m: EventCalendarMessages, s: SharedMessages, started = false): TemplateResult {
+    if (started) {
+      return html`<section part="registration" class="registration" aria-labelledby="reg-title">
+        <h4 id="reg-title">${m.register}</h4>
+        <p>${m.closed}</p>
+      </section>`;
+    }
     const v = this.#v;
     const busy = this.#task.status === TaskStatus.PENDING;
     const err = (id: string) => {

@@ -7,7 +7,7 @@ import { css } from 'lit';
 
 export const eventCalendarStyles = css`
   :host {
-    --_day-min-height: var(--sportello-calendar-day-min-height, 6.5rem);
+    --_day-min-height: var(--sportello-calendar-day-min-height, 9rem);
     --_today: var(--sportello-calendar-today-color, var(--_primary));
     --_cat-culture: var(--sportello-calendar-culture-color, #7b3fa0);
     --_cat-movement: var(--sportello-calendar-movement-color, #1e6b34);
@@ -133,6 +133,9 @@ export const eventCalendarStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  .chip {
+    white-space: pre;
   }
   .chip:hover,
   .item:hover {

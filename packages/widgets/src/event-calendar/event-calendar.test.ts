@@ -43,7 +43,7 @@ describe('<sportello-event-calendar>', () => {
     const tuesdays = ['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27'];
     for (const day of tuesdays) {
       const chips = [...w.cell(day)!.querySelectorAll('[part=event]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
-      expect(chips, day).to.include('10:00 Tai chi al parco · Movimento');
+      expect(chips, day).to.include('10:00 Tai chi al parco Movimento');
     }
     const today = w.$('td[aria-current=date]')!;
     expect(today.dataset['day']).to.equal('2026-10-12');

@@ -51,7 +51,7 @@ describe('<sportello-event-calendar> in other time zones', () => {
     expect(new Date('2026-10-13T08:00:00Z').getHours(), 'the browser really is in New York').to.equal(4);
     api.serve({ now: DEMO_NOW, fixtures: fixtures() });
     const w = await render('2026-10');
-    for (const day of ['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27']) expect(w.chips(day), day).to.include('10:00 Tai chi al parco · Movimento');
+    for (const day of ['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27']) expect(w.chips(day), day).to.include('10:00 Tai chi al parco Movimento');
     const repeated = w.chips('2026-10-25').filter((c) => c.includes('ripetuta'));
     expect(repeated.map((c) => c.split(' ').slice(0, 2).join(' '))).to.deep.equal(['02:30 ripetuta-prima', '02:30 ripetuta-dopo']);
     expect(w.chips('2026-10-31').some((c) => c.startsWith('23:30 tardi-31-ottobre'))).to.equal(true);
@@ -64,7 +64,7 @@ describe('<sportello-event-calendar> in other time zones', () => {
 
     const nov = await render('2026-11', 'en');
     expect(nov.chips('2026-11-01').some((c) => c.startsWith('00:30 presto-1-novembre'))).to.equal(true);
-    expect(nov.chips('2026-11-03')).to.include('10:00 Tai chi in the park · Movement');
+    expect(nov.chips('2026-11-03')).to.include('10:00 Tai chi in the park Movement');
     expect(nov.text('.hint')).to.equal('Times are Turin time.');
   });
 
@@ -82,7 +82,7 @@ describe('<sportello-event-calendar> in other time zones', () => {
     await emulate('Europe/Rome');
     api.serve({ now: DEMO_NOW, fixtures: fixtures() });
     const w = await render('2026-10');
-    expect(w.chips('2026-10-27')).to.include('10:00 Tai chi al parco · Movimento');
+    expect(w.chips('2026-10-27')).to.include('10:00 Tai chi al parco Movimento');
     expect(w.$('.hint')).to.equal(null);
     w.$<HTMLElement>('td[data-day="2026-10-27"] [data-event^="tai-chi"]')!.click();
     await until(() => w.$<HTMLDialogElement>('dialog')!.open, 'details');

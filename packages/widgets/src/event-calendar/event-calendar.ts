@@ -65,7 +65,7 @@ import { addMonths, dayKey, monthKey, monthOf, parseMonth, romeDayOf, romeMidnig
  * @csspart confirmation - The registration's confirmation.
  * @csspart alert - An error or an outcome to act on.
  * @csspart retry - The retry button in an alert.
- * @cssprop --sportello-calendar-day-min-height - Height of a day in the month grid. Default `6.5rem`.
+ * @cssprop --sportello-calendar-day-min-height - Height of a day in the month grid. Default `9rem`.
  * @cssprop --sportello-calendar-today-color - Today's marker. Default the primary colour.
  * @cssprop --sportello-calendar-culture-color - Culture's colour (always beside its name). Default `#7b3fa0`.
  * @cssprop --sportello-calendar-movement-color - Movement's colour. Default `#1e6b34`.
@@ -123,7 +123,7 @@ export class SportelloEventCalendar extends SportelloElement {
     day: (day) => this.#index?.days.get(day) ?? [],
     find: (id) => this.#find(id),
     onEvent: (id) => this.#registration.reset(id),
-    registration: () => this.#registration.render(this.t(eventCalendarMessages), this.shared),
+    registration: (x) => this.#registration.render(this.t(eventCalendarMessages), this.shared, x.start <= (this.now ?? new Date()).getTime()),
   });
 
   #registration = new RegistrationForm(this, {

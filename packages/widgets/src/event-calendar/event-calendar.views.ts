@@ -33,10 +33,11 @@ export const monthLabel = (m: EventCalendarMessages, ym: YearMonth): string => `
 /** The month grid (WAI-ARIA grid): one focusable day at a time (`active`), events as chips. */
 export function monthView(c: ViewContext, active: string, maxPerDay: number, labelledBy: string): TemplateResult {
   const { m, index, today } = c;
-  // Lean on purpose (a month can hold 1,000 events): a chip is a button and one span, a day says
-  // its date, "today" and how many in one visually hidden span, no white space between elements.
+  // Lean on purpose (a month can hold 1,000 events): a chip is a button and one span (time and
+  // title, then the category on a second line, `white-space: pre`), a day says its date, "today"
+  // and how many in one visually hidden span, no white space between elements.
   const chip = (x: DayEntry) =>
-    html`<button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}><span class="time">${x.time}</span> ${`${x.event.title} · ${m.categories[x.event.category]}`}</button>`;
+    html`<button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}><span class="time">${x.time}</span> ${`${x.event.title}\n${m.categories[x.event.category]}`}</button>`;
   const cell = (day: string | null) => {
     if (!day) return html`<td class="pad"></td>`;
     const list = index?.days.get(day) ?? [];
