@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { DEMO_NOW } from '@sportello/mocks';
+import { DEMO_NOW, createFixtures, publicEvent } from '@sportello/mocks';
+import { json, testClient } from '../testing/fetch';
 import { mockApi } from '../testing/mock-api';
 import { page, until } from '../testing/page';
 import '../define/sportello-event-calendar';
@@ -243,6 +244,25 @@ describe('<sportello-event-calendar>', () => {
     await w.click('[part=retry]');
     await w.loaded();
     expect(w.$('[part=alert]')).to.equal(null);
+  });
+
+  it('asks for a month 1,000 at a time, in Turin time, and follows the pages', async () => {
+    const october = createFixtures(DEMO_NOW).events.filter((e) => e.startsAt.startsWith('2026-10')).map((e) => publicEvent(e, 'it'));
+    const { client, calls } = testClient((r) => {
+      const page = Number(r.url.searchParams.get('page'));
+      const items = page === 1 ? october.slice(0, 5) : page === 2 ? october.slice(5) : [];
+      return json({ items, page: { page, pageSize: 5, total: october.length } });
+    });
+    const el = await fixture<SportelloEventCalendar>(html`<sportello-event-calendar month="2026-10" view="list" .client=${client} .now=${DEMO_NOW}></sportello-event-calendar>`);
+    const w = page(el);
+    await until(() => /^\d+ attività/.test(w.text('[part=status]')), 'loaded');
+    const october1 = calls.filter((c) => c.url.searchParams.get('from') === '2026-10-01T00:00:00+02:00');
+    expect(october1.map((c) => [c.url.searchParams.get('to'), c.url.searchParams.get('page'), c.url.searchParams.get('pageSize')])).to.deep.equal([
+      ['2026-11-01T00:00:00+01:00', '1', '1000'],
+      ['2026-11-01T00:00:00+01:00', '2', '1000'],
+    ]);
+    expect(w.text('[part=status]')).to.equal(`${october.length} attività a ottobre 2026`);
+    expect(w.$$('[part=list] [part=event]')).to.have.length(october.length);
   });
 
   it('fits 320 px and speaks English', async () => {
