@@ -22,10 +22,10 @@ function range(ym: YearMonth, months: number) {
 
 /** Every activity starting in a month (following pages if there are more than 1,000), indexed by day. */
 export async function loadMonth(api: SportelloClient, ym: YearMonth, lang: Lang, signal: AbortSignal): Promise<LoadedMonth> {
-  const events: SportelloEvent[] = [];
+  let events: SportelloEvent[] = [];
   for (let page = 1; ; page++) {
     const data = await unwrap(api.GET('/events', { params: { query: { ...range(ym, 1), page, pageSize: PAGE_SIZE }, header: { 'Accept-Language': lang } }, signal }));
-    events.push(...data.items);
+    events = page === 1 ? data.items : events.concat(data.items);
     if (data.items.length === 0 || events.length >= data.page.total) break;
   }
   return { key: monthKey(ym), index: indexByDay(events) };

@@ -30,26 +30,63 @@ export function dayLabel(m: EventCalendarMessages, day: string): string {
 /** `dicembre 2026` / `December 2026`. */
 export const monthLabel = (m: EventCalendarMessages, ym: YearMonth): string => `${m.months[ym.month - 1]} ${ym.year}`;
 
+const built = new WeakMap<DayEntry[], { m: EventCalendarMessages; max: number; node: HTMLElement }>();
+
+/**
+ * A day's chips and its "+N more", built with plain DOM calls once per day list (and language and
+ * `max-per-day`), then handed to Lit as one node: a month of 1,000 events would otherwise be a
+ * few hundred template instances to clone and commit. Redrawing the same month reuses the node.
+ * A chip is a button with the time, the title, and the category on a second line (`white-space:
+ * pre`), never the colour alone.
+ */
+function dayEvents(m: EventCalendarMessages, list: DayEntry[], max: number, day: string): HTMLElement {
+  const hit = built.get(list);
+  if (hit && hit.m === m && hit.max === max) return hit.node;
+  const box = document.createElement('div');
+  box.className = 'events';
+  const shown = Math.min(list.length, Math.max(0, max));
+  for (let i = 0; i < shown; i++) {
+    const { event, time } = list[i]!;
+    const chip = document.createElement('button');
+    chip.type = 'button';
+    chip.tabIndex = -1;
+    chip.className = `chip cat-${event.category}`;
+    chip.setAttribute('part', 'event');
+    chip.dataset['event'] = event.id;
+    const t = document.createElement('span');
+    t.className = 'time';
+    t.textContent = time;
+    chip.append(t, ` ${event.title}\n${m.categories[event.category]}`);
+    box.append(chip);
+  }
+  if (list.length > shown) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.tabIndex = -1;
+    more.className = 'more';
+    more.setAttribute('part', 'more');
+    more.dataset['more'] = day;
+    more.textContent = m.more(list.length - shown);
+    box.append(more);
+  }
+  built.set(list, { m, max, node: box });
+  return box;
+}
+
 /** The month grid (WAI-ARIA grid): one focusable day at a time (`active`), events as chips. */
 export function monthView(c: ViewContext, active: string, maxPerDay: number, labelledBy: string): TemplateResult {
   const { m, index, today } = c;
-  // Lean on purpose (a month can hold 1,000 events): a chip is a button and one span (time and
-  // title, then the category on a second line, `white-space: pre`), a day says its date, "today"
-  // and how many in one visually hidden span, no white space between elements.
-  const chip = (x: DayEntry) =>
-    html`<button type="button" part="event" class="chip cat-${x.event.category}" tabindex="-1" data-event=${x.event.id}><span class="time">${x.time}</span> ${`${x.event.title}\n${m.categories[x.event.category]}`}</button>`;
+  // A day says its date, "today" and how many in one visually hidden span; no white space
+  // between elements (each would be one more text box to lay out).
   const cell = (day: string | null) => {
     if (!day) return html`<td class="pad"></td>`;
-    const list = index?.days.get(day) ?? [];
-    const shown = list.length > maxPerDay ? list.slice(0, Math.max(0, maxPerDay)) : list;
+    const list = index?.days.get(day);
     const isToday = day === today;
-    const count = list.length ? m.nEvents(list.length) : undefined;
+    const count = list ? m.nEvents(list.length) : undefined;
     const name = `${dayLabel(m, day)}${isToday ? `, ${m.today}` : ''}${count ? `, ${count}:` : ''}`;
     return html`<td part=${isToday ? 'day today' : 'day'} class="day" data-day=${day} data-count=${count ?? nothing} tabindex=${day === active ? 0 : -1} aria-current=${isToday ? 'date' : nothing}><span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden">${name}</span>${isToday
       ? html`<span class="today" aria-hidden="true"> ${m.today}</span>`
-      : nothing}${shown.map(chip)}${list.length > shown.length
-      ? html`<button type="button" part="more" class="more" tabindex="-1" data-more=${day}>${m.more(list.length - shown.length)}</button>`
-      : nothing}</td>`;
+      : nothing}${list ? dayEvents(m, list, maxPerDay, day) : nothing}</td>`;
   };
   return html`<table part="grid" role="grid" class="grid" aria-labelledby=${labelledBy}>
     <thead>
