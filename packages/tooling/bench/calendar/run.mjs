@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../src/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../../..');
@@ -20,7 +21,6 @@ const require = createRequire(import.meta.url);
 const loads = Math.max(10, Number(process.argv.find((a) => a.startsWith('--loads='))?.slice(8) ?? 12));
 
 /** Chromium flags for this closed network (TOOLCHAIN.md). */
-const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu', '--disable-dev-shm-usage'];
 
 /** One minified ES module per page (Lit's production build: no `development` condition). */
 async function bundle(entry) {
@@ -51,7 +51,7 @@ const html = (name) => `<!doctype html><html lang="en"><head><meta charset="utf-
 <link rel="stylesheet" href="/${name}.css"><style>body{margin:0;font:16px system-ui,sans-serif}#calendar{width:1100px;margin:16px}</style></head>
 <body><div id="calendar"></div><script type="module" src="/${name}.js"></script></body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args });
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 const context = await browser.newContext({ viewport: { width: 1200, height: 1000 } });
 await context.route('http://bench.local/**', (route) => {
   const path = new URL(route.request().url()).pathname.slice(1);

@@ -10,21 +10,11 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, DEMO_PARTNERS_FILE, type RunningServer } from '@sportello/server';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const bundle = join(root, 'packages/widgets/dist/sportello.js');
 
-/** Chromium flags for this closed network (TOOLCHAIN.md). */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-];
 
 export interface Demo {
   url: string;
@@ -67,7 +57,7 @@ export async function startDemo(): Promise<Demo> {
 /** Headless Chromium from Debian (or CHROME_PATH), never a downloaded one. */
 export function launchChromium(options: { timezoneId?: string } = {}): Promise<Browser> {
   void options;
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
 /** A page that fails the test on any page error or CSP/Trusted Types violation. */
