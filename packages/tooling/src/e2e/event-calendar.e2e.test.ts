@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, startDemo, type Demo } from './harness';
+import { clean, launchChromium, openPage, recordEvents, startDemo, type Demo } from './harness';
 
 const widget = 'sportello-event-calendar';
 /** Registration closes when an activity starts: pick ones at least a day away. */
@@ -35,8 +35,6 @@ interface RegistrationRow {
   lang: string;
 }
 
-/** Collapses white space, as a person reads it. */
-const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** `YYYY-MM` of an instant in Turin. */
 const romeMonth = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit' }).slice(0, 7);
@@ -46,16 +44,6 @@ const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(
 const monthName = (ym: string, locale: string) =>
   new Date(`${ym}-15T12:00:00Z`).toLocaleDateString(locale, { timeZone: 'Europe/Rome', month: 'long', year: 'numeric' });
 
-/** The details of every `sportello-*` event of the calendar the page receives, by name. */
-async function recordEvents(page: Page): Promise<Array<[string, unknown]>> {
-  const seen: Array<[string, unknown]> = [];
-  await page.exposeFunction('recordCalendarEvent', (name: string, detail: unknown) => seen.push([name, detail]));
-  await page.evaluate(() => {
-    for (const name of ['sportello-event-selected', 'sportello-registration-created'])
-      document.addEventListener(name, (e) => (window as unknown as { recordCalendarEvent(n: string, d: unknown): void }).recordCalendarEvent(name, (e as CustomEvent).detail));
-  });
-  return seen;
-}
 
 /** Goes to the month of `event` as a person does (next month, as many times as needed), in the list view, and opens it. */
 async function openActivity(page: Page, event: EventRow) {
@@ -99,7 +87,7 @@ describe('e2e: Prometeo activities on the demo partner page', () => {
 
   it('shows this month’s activities, then registers a person: seat taken, one registration stored, event without personal data', async () => {
     const { page, problems } = await openPage(browser, `${demo.url}/#attivita`);
-    const seen = await recordEvents(page);
+    const seen = await recordEvents(page, ['sportello-event-selected', 'sportello-registration-created']);
     const w = (css: string) => page.locator(`${widget} ${css}`);
 
     // The month shown is this month in Turin, with every activity the database has for it.
@@ -160,7 +148,7 @@ describe('e2e: Prometeo activities on the demo partner page', () => {
 
   it('offers the waiting list for a full activity and puts the person on it, with the position', async () => {
     const { page, problems } = await openPage(browser, `${demo.url}/`);
-    const seen = await recordEvents(page);
+    const seen = await recordEvents(page, ['sportello-event-selected', 'sportello-registration-created']);
     const w = (css: string) => page.locator(`${widget} ${css}`);
     const full = upcoming(true);
     assert.ok(full, 'an upcoming full activity');

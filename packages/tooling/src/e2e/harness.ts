@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { startServer, DEMO_PARTNERS_FILE, type RunningServer } from '@sportello/server';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
@@ -75,4 +75,43 @@ export async function openPage(browser: Browser, url: string, options: { timezon
   });
   await page.goto(url);
   return { page, context, problems };
+}
+
+/** Collapses white space, as a person reads it. */
+export const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every request the page makes from now on (a live list). */
+export function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  return requests;
+}
+
+let listeners = 0;
+
+/** Calls `onEvent` for every one of the named events that reaches the document from now on. */
+async function listen(page: Page, names: string[], onEvent: (name: string, detail: unknown) => void): Promise<void> {
+  const fn = `sportelloOnEvent${++listeners}`;
+  await page.exposeFunction(fn, onEvent);
+  await page.evaluate(
+    ({ fn, names }) => {
+      const call = (window as unknown as Record<string, (n: string, d: unknown) => void>)[fn]!;
+      for (const name of names) document.addEventListener(name, (e) => call(name, (e as CustomEvent).detail));
+    },
+    { fn, names },
+  );
+}
+
+/** Every one of the named events from now on, as `[name, detail]` (a live list). */
+export async function recordEvents(page: Page, names: string[]): Promise<Array<[string, unknown]>> {
+  const seen: Array<[string, unknown]> = [];
+  await listen(page, names, (name, detail) => seen.push([name, detail]));
+  return seen;
+}
+
+/** The details of every `name` event from now on (a live list). */
+export async function recordDetails(page: Page, name: string): Promise<unknown[]> {
+  const details: unknown[] = [];
+  await listen(page, [name], (_, detail) => details.push(detail));
+  return details;
 }

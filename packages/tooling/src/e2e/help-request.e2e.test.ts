@@ -5,8 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page, Request } from 'playwright-core';
-import { launchChromium, openPage, startDemo, type Demo } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { clean, launchChromium, openPage, recordDetails, recordRequests, startDemo, type Demo } from './harness';
 
 const widget = 'sportello-help-request';
 const REQUESTS = '/v1/help/requests';
@@ -25,27 +25,8 @@ interface HelpRow {
   state: string;
 }
 
-/** Collapses white space, as a person reads it. */
-const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Every request the page makes from now on. */
-function recordRequests(page: Page): Request[] {
-  const requests: Request[] = [];
-  page.on('request', (r) => requests.push(r));
-  return requests;
-}
 
-/** The details of every `sportello-help-request-created` event the page receives. */
-async function recordCreated(page: Page): Promise<unknown[]> {
-  const seen: unknown[] = [];
-  await page.exposeFunction('recordHelpCreated', (detail: unknown) => seen.push(detail));
-  await page.evaluate(() =>
-    document.addEventListener('sportello-help-request-created', (e) =>
-      (window as unknown as { recordHelpCreated(d: unknown): void }).recordHelpCreated((e as CustomEvent).detail),
-    ),
-  );
-  return seen;
-}
 
 /** What a person fills in. */
 interface Filling {
@@ -88,7 +69,7 @@ describe('e2e: asking the community concierge for help on the demo partner page'
   it('files a request: ticket code shown, one record with that code and topic; the description stays out of URLs and events; the look-up says received', async () => {
     const { page, problems } = await openPage(browser, `${demo.url}/#portineria`);
     const requests = recordRequests(page);
-    const created = await recordCreated(page);
+    const created = await recordDetails(page, 'sportello-help-request-created');
     const w = (css: string) => page.locator(`${widget} ${css}`);
     const description = 'Mia madre deve installare l’app IO sul telefono e creare lo SPID, da sola non riesce.';
     const before = demo.query<{ n: number }>('SELECT COUNT(*) AS n FROM help_requests')[0]!.n;

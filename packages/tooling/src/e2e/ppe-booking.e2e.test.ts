@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, startDemo, type Demo } from './harness';
+import { launchChromium, openPage, recordDetails, startDemo, type Demo } from './harness';
 
 const resident = { taxCode: 'vrdlgu40c15l219q', givenName: 'Luigi', familyName: 'Verdi', household: '3', phone: '333 123 4567' };
 const widget = 'sportello-ppe-booking';
@@ -51,11 +51,7 @@ describe('e2e: booking masks on the demo partner page', () => {
 
   it('books for real, shows the code, stores one booking; booking again says already booked', async () => {
     const { page, problems } = await openPage(browser, `${demo.url}/`);
-    const created: unknown[] = [];
-    await page.exposeFunction('recordBooking', (detail: unknown) => created.push(detail));
-    await page.evaluate(() =>
-      document.addEventListener('sportello-booking-created', (e) => (window as unknown as { recordBooking(d: unknown): void }).recordBooking((e as CustomEvent).detail)),
-    );
+    const created = await recordDetails(page, 'sportello-booking-created');
 
     const outcome = await book(page);
     assert.equal(await outcome.getAttribute('data-outcome'), 'confirmed');

@@ -4,10 +4,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { demo as fixtures } from '@sportello/mocks';
 import { CODE_ALPHABET, checkCode, generateCode } from '@sportello/sdk/checks';
-import { launchChromium, openPage, startDemo, type Demo } from './harness';
+import { clean, launchChromium, openPage, recordDetails, recordRequests, startDemo, type Demo } from './harness';
 
 const widget = 'sportello-voucher-checker';
 const CHECKS = '/v1/vouchers/checks';
@@ -29,27 +29,8 @@ const euroIt = (cents: number) => `€\u00a0${Math.floor(cents / 100)},${String(
 /** The English form: `€12.50`. */
 const euroEn = (cents: number) => `€${(cents / 100).toFixed(2)}`;
 
-/** Collapses white space, as a person reads it. */
-const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Every request the page makes from now on. */
-function recordRequests(page: Page): Request[] {
-  const requests: Request[] = [];
-  page.on('request', (r) => requests.push(r));
-  return requests;
-}
 
-/** The details of every `sportello-voucher-checked` event the page receives. */
-async function recordChecked(page: Page): Promise<unknown[]> {
-  const seen: unknown[] = [];
-  await page.exposeFunction('recordVoucherChecked', (detail: unknown) => seen.push(detail));
-  await page.evaluate(() =>
-    document.addEventListener('sportello-voucher-checked', (e) =>
-      (window as unknown as { recordVoucherChecked(d: unknown): void }).recordVoucherChecked((e as CustomEvent).detail),
-    ),
-  );
-  return seen;
-}
 
 /** Types a code and a codice fiscale and presses the check button, as a person does. */
 async function check(page: Page, voucherCode: string, taxCode: string) {
@@ -75,7 +56,7 @@ describe('e2e: checking a grocery voucher on the demo partner page', () => {
   it('shows an active voucher: state in words, credit, purchases and shops of its district; the event and the URL carry nothing personal', async () => {
     const { page, problems } = await openPage(browser, `${demo.url}/#buoni`);
     const requests = recordRequests(page);
-    const checked = await recordChecked(page);
+    const checked = await recordDetails(page, 'sportello-voucher-checked');
     const w = (css: string) => page.locator(`${widget} ${css}`);
     const row = voucher(active.voucherCode);
     assert.ok(row, 'the demo voucher is in the database');
@@ -130,7 +111,7 @@ describe('e2e: checking a grocery voucher on the demo partner page', () => {
   it('says the same thing for a voucher of someone else and for a code that does not exist', async () => {
     const { page, problems } = await openPage(browser, `${demo.url}/`);
     const requests = recordRequests(page);
-    const checked = await recordChecked(page);
+    const checked = await recordDetails(page, 'sportello-voucher-checked');
     const w = (css: string) => page.locator(`${widget} ${css}`);
 
     // The right code with another person's (valid) codice fiscale.
