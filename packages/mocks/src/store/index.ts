@@ -19,7 +19,7 @@ import type { Outcome, StoreState } from './state';
 import { vouchers } from './vouchers';
 
 export type { Outcome, StoreState } from './state';
-export { problem, toProblem, type ProblemSlug, type ProblemSpec } from './problems';
+export { problem, problemText, toProblem, type ProblemExtras, type ProblemSlug, type ProblemSpec } from './problems';
 export { canonicalJson } from './idempotency';
 export { eventToIcs, escapeText, foldLine } from './ics';
 export { RateLimiter, DEFAULT_RATE_LIMITS, rateLimitHeaders, type RateLimitBucket, type RateLimitPolicy, type RateLimitState } from './rate-limit';

@@ -26,7 +26,10 @@ export function problem<S extends number>(status: S, slug: ProblemSlug, extra: O
 /** `400 validation-error` with the invalid fields. */
 export const invalid = (errors: FieldError[]): ProblemSpec<400> => problem(400, 'validation-error', { errors });
 
-type Text = [title: string, detail: string | ((p: ProblemSpec) => string)];
+/** The extra fields a problem's detail may mention. */
+export type ProblemExtras = Omit<ProblemSpec, 'status' | 'slug' | 'errors'>;
+
+type Text = [title: string, detail: string | ((p: ProblemExtras) => string)];
 
 const texts: Record<ProblemSlug, { it: Text; en: Text }> = {
   'validation-error': {
@@ -68,11 +71,11 @@ const texts: Record<ProblemSlug, { it: Text; en: Text }> = {
   'building-not-in-network': {
     it: [
       'Edificio non servito dalla rete',
-      "Questo edificio non è servito da un amministratore della rete: chiama il contact center del Comune (011 011 011) per ricevere le mascherine.",
+      "Questo edificio non è servito da un amministratore della rete: chiama il contact center del Comune (011 01011) per ricevere le mascherine.",
     ],
     en: [
       'Building not in the network',
-      "This building is not served by an administrator in the network: call the City's contact centre (011 011 011) to get the masks.",
+      "This building is not served by an administrator in the network: call the City's contact centre (011 01011) to get the masks.",
     ],
   },
   'booking-not-found': {
@@ -139,16 +142,25 @@ const texts: Record<ProblemSlug, { it: Text; en: Text }> = {
 
 let requestCounter = 0;
 
+/**
+ * The localized title and detail of a problem — the one catalogue the mocks and the reference
+ * server both answer with.
+ */
+export function problemText(slug: ProblemSlug, lang: Lang, extras: ProblemExtras = {}): { title: string; detail: string } {
+  const [title, detail] = texts[slug][lang];
+  return { title, detail: typeof detail === 'function' ? detail(extras) : detail };
+}
+
 /** The problem as the API answers it, in `lang`, with a request identifier to quote to support. */
 export function toProblem(spec: ProblemSpec, lang: Lang): Problem {
-  const [title, detail] = texts[spec.slug][lang];
   const { slug, status, ...extras } = spec;
+  const { title, detail } = problemText(slug, lang, extras);
   requestCounter += 1;
   return {
     type: `urn:sportello:problem:${slug}`,
     title,
     status,
-    detail: typeof detail === 'function' ? detail(spec) : detail,
+    detail,
     instance: `urn:sportello:request:mock-${requestCounter.toString(36).padStart(6, '0')}`,
     ...extras,
   };

@@ -184,7 +184,7 @@ describe('every answer', () => {
     assert.equal(it_.body.title, 'Attività non trovata');
     const en = await h.call('GET', '/v1/events/nope-nope', { lang: 'en-US' });
     assert.equal(en.body.title, 'Activity not found');
-    assert.equal(en.body.detail, 'The activity does not exist.');
+    assert.equal(en.body.detail, 'This activity does not exist or was cancelled.');
   });
 });
 

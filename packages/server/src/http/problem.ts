@@ -1,5 +1,5 @@
 import type { FieldError, Lang, Problem, ProblemSlug } from '../types';
-import { problemText } from './messages';
+import { problemText } from '@sportello/mocks/store';
 
 /** Extra members a problem may carry, as the contract's `Problem` schema lists them. */
 export type ProblemExtras = Pick<Problem, 'existingBookingCode' | 'waitingListLength' | 'retryAfterSeconds' | 'nextRoundOpensAt'>;
