@@ -15,6 +15,6 @@
  */
 export { createHandlers, type HandlerOptions, type SportelloHandlers } from './handlers';
 export { scenarioNames, scenarios, type Scenario, type ScenarioName } from './handlers/scenarios';
-export { pickLang } from './handlers/pipeline';
+export { pickLang } from './store/lang';
 export { createStore, type Store, type StoreOptions, type Outcome, type ProblemSpec, type ProblemSlug } from './store';
 export * from './fixtures';

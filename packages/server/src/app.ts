@@ -9,7 +9,7 @@ import { handlers } from './routes';
 import { createApi, type AppEnv } from './http/api';
 import { BODY_LIMIT } from './http/body';
 import { createLogger, describeError, type Logger } from './http/logger';
-import { negotiateLang } from './http/messages';
+import { pickLang } from '@sportello/mocks/store';
 import { PartnerRegistry, type Partner } from './http/partners';
 import { ProblemError, problemBody } from './http/problem';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
@@ -66,7 +66,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const reqId = randomUUID();
     const api = c.req.path === '/v1' || c.req.path.startsWith('/v1/');
     c.set('reqId', reqId);
-    c.set('lang', negotiateLang(c.req.header('accept-language')));
+    c.set('lang', pickLang(c.req.header('accept-language')));
     c.set('log', { reqId, method: c.req.method });
     await next();
     // API answers carry their headers already (see http/api.ts); static files get theirs here.

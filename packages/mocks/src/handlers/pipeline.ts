@@ -5,24 +5,10 @@
  */
 import { delay } from 'msw';
 import type { Lang, Problem } from '../fixtures/types';
-import { rateLimitHeaders, toProblem, type Outcome, type ProblemSpec, type RateLimitBucket, type Store } from '../store';
+import { pickLang, rateLimitHeaders, toProblem, type Outcome, type ProblemSpec, type RateLimitBucket, type Store } from '../store';
 import { problem } from '../store/problems';
 import type { Scenario } from './scenarios';
 
-/** The language of a request, from `Accept-Language` (q-values honoured); Italian by default. */
-export function pickLang(header: string | null): Lang {
-  if (!header) return 'it';
-  const ranked = header
-    .split(',')
-    .map((part, i) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
-      return { lang: tag.trim().toLowerCase().split('-')[0], q: Number.isNaN(q) ? 0 : q, i };
-    })
-    .filter((x) => x.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  return (ranked.find((r) => r.lang === 'it' || r.lang === 'en')?.lang as Lang | undefined) ?? 'it';
-}
 
 const MAX_BODY = 16 * 1024;
 

@@ -19,6 +19,7 @@ import type { Outcome, StoreState } from './state';
 import { vouchers } from './vouchers';
 
 export type { Outcome, StoreState } from './state';
+export { pickLang } from './lang';
 export { problem, problemText, toProblem, type ProblemExtras, type ProblemSlug, type ProblemSpec } from './problems';
 export { canonicalJson } from './idempotency';
 export { eventToIcs, escapeText, foldLine } from './ics';
