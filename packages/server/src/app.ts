@@ -5,11 +5,13 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { SqliteDatabase } from './store/sqlite/database';
 import type { Store } from './store/store';
 import { createSqliteStore } from './store/sqlite/sqlite-store';
-import { handlers } from './routes';
+import { createServices } from '@sportello/domain';
+import { contract } from '@sportello/contract';
+import { isBusy } from './store/sqlite/errors';
 import { createApi, type AppEnv } from './http/api';
 import { BODY_LIMIT } from './http/body';
 import { createLogger, describeError, type Logger } from './http/logger';
-import { pickLang } from '@sportello/mocks/store';
+import { pickLang } from '@sportello/domain';
 import { PartnerRegistry, type Partner } from './http/partners';
 import { ProblemError, problemBody } from './http/problem';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
@@ -37,7 +39,12 @@ export interface AppOptions {
   staticMounts?: Record<string, string>;
   /** The Content-Security-Policy of static files. */
   staticCsp?: string;
+  /** Whether a store error is a passing one (busy, unreachable), answered 503 + Retry-After; default SQLite's busy. */
+  isTransient?: (error: unknown) => boolean;
 }
+
+/** The contract version this server implements. */
+export const CONTRACT_VERSION = String((contract.info as { version: string }).version);
 
 // The policy a strict partner page runs: no inline script or style, no eval, Trusted Types with
 // only Lit's own policy. The demo site is served with it so that the e2e tests prove the widgets
@@ -85,13 +92,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const t = now();
     if (t >= nextPurge) {
       nextPurge = t + 10 * 60 * 1000;
-      store.idempotency.purge(t).catch((error) => logger.warn('idempotency purge failed', { error: describeError(error) }));
+      store.purgeIdempotencyKeys(t).catch((error) => logger.warn('idempotency purge failed', { error: describeError(error) }));
     }
   });
 
   const api = createApi({
     store,
-    handlers,
+    services: createServices({ version: CONTRACT_VERSION }),
+    isTransient: options.isTransient ?? isBusy,
     partners: new PartnerRegistry(options.partners),
     limiter: options.rateLimits === false ? undefined : new RateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
     logger,

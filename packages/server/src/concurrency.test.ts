@@ -9,7 +9,7 @@ import { openDatabase, type SqliteDatabase } from './store/sqlite/database';
 import { harness, newKey } from './testing/harness';
 import { listen } from './testing/http';
 import { syntheticTaxCode } from './testing/tax-codes';
-import { DEMO_NOW } from '@sportello/mocks/fixtures';
+import { DEMO_NOW } from '@sportello/demo-data';
 
 const ROUND = 'concurrency-test';
 const HOUSEHOLDS = 50;

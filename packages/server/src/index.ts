@@ -11,7 +11,7 @@ export { openDatabase, type SqliteDatabase } from './store/sqlite/database';
 export { migrate, migrations } from './store/sqlite/migrations';
 export { createSqliteStore } from './store/sqlite/sqlite-store';
 export type { Store } from './store/store';
-export type { SeedData } from './store/seed-data';
+export type { SeedData } from '@sportello/domain';
 export { demoSeed } from './seed';
 export { loadPartners, DEMO_PARTNERS_FILE, PartnerRegistry, type Partner } from './http/partners';
 export { createLogger, type Logger, type LogLevel } from './http/logger';

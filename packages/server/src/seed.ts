@@ -1,7 +1,7 @@
-import { createFixtures } from '@sportello/mocks/fixtures';
-import type { SeedData } from './store/seed-data';
+import { createFixtures } from '@sportello/demo-data';
+import type { SeedData } from '@sportello/domain';
 
-/** The demo data of the mocks (`@sportello/mocks/fixtures`) around `now`, every round included. */
+/** The demo city (`@sportello/demo-data`) around `now`, every round included. */
 export function demoSeed(now: Date = new Date()): SeedData {
   const f = createFixtures(now);
   return { ...f, rounds: [...f.rounds, f.smallStockRound] };

@@ -8,19 +8,17 @@ import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import { findOperation, methodsFor, validateRequest, type Operation } from '@sportello/contract';
 import type { Lang } from '../types';
-import type { Store } from '../store/store';
-import type { Handlers, Reply } from '../routes/handler';
-import { isBusy } from '../store/sqlite/errors';
+import { fingerprint, IDEMPOTENT_OPERATIONS, ProblemError, problemBody, validationError, type ServiceContext, type Services, type Store } from '@sportello/domain';
 import { readJsonBody } from './body';
-import { fingerprint, IDEMPOTENT_OPERATIONS, once } from './idempotency';
 import { describeError, type LogFields, type Logger } from './logger';
 import type { PartnerRegistry } from './partners';
-import { ProblemError, problemBody, validationError } from './problem';
 import { categoryOf, type RateLimiter, type RateState } from './rate-limit';
 
 export interface ApiDeps {
   store: Store;
-  handlers: Handlers;
+  services: Services;
+  /** Whether an error means the database is busy or unreachable for a moment (answered 503). */
+  isTransient: (error: unknown) => boolean;
   partners: PartnerRegistry;
   limiter: RateLimiter | undefined;
   logger: Logger;
@@ -146,39 +144,30 @@ export function createApi(deps: ApiDeps) {
       const errors = validateRequest(op, { params: found.params, query, headers: c.req.raw.headers, body });
       if (errors.length) throw validationError(errors);
 
-      const handler = deps.handlers[op.operationId as keyof Handlers];
-      const ctx = { store: deps.store, now: nowMs, lang, params: found.params, query, body, partner };
-      const run = async (): Promise<Reply> => handler(ctx);
-
-      if (IDEMPOTENT_OPERATIONS.has(op.operationId) && partner) {
-        const answer = await once(
-          deps.store.idempotency,
-          { partnerId: partner.id, key: c.req.header('idempotency-key')!, fingerprint: fingerprint(op.operationId, found.params, body), nowMs },
-          async () => {
-            try {
-              const reply = await run();
-              return { status: reply.status, body: JSON.stringify(reply.body) };
-            } catch (error) {
-              if (!(error instanceof ProblemError)) throw error;
-              log.problem = error.slug;
-              return { status: error.status, body: render(error, lang, reqId) };
-            }
-          },
-        );
-        if (answer.replayed) {
-          headers['Idempotent-Replayed'] = 'true';
-          log.replayed = true;
-        }
-        return send(answer.status, answer.body, answer.status >= 400 ? 'application/problem+json' : 'application/json');
+      // The body was checked against the operation's schema just above: the service's type holds.
+      const service = deps.services[op.operationId as keyof Services] as (ctx: ServiceContext) => ReturnType<Services['show_status']>;
+      const key = IDEMPOTENT_OPERATIONS.has(op.operationId) && partner ? c.req.header('idempotency-key') : undefined;
+      const reply = await service({
+        store: deps.store,
+        now: nowMs,
+        lang,
+        requestId: reqId,
+        params: found.params,
+        query,
+        body,
+        ...(key && partner ? { idempotency: { partnerId: partner.id, key, fingerprint: fingerprint(op.operationId, found.params, body) } } : {}),
+      });
+      if (reply.replayed) {
+        headers['Idempotent-Replayed'] = 'true';
+        log.replayed = true;
+        return send(reply.status, reply.body as string, reply.contentType);
       }
-
-      const reply = await run();
       Object.assign(headers, reply.headers);
       const text = typeof reply.body === 'string' && reply.contentType && !reply.contentType.includes('json') ? reply.body : JSON.stringify(reply.body);
       return send(reply.status, text, reply.contentType ?? 'application/json');
     } catch (error) {
       if (error instanceof ProblemError) return sendProblem(error);
-      if (isBusy(error)) {
+      if (deps.isTransient(error)) {
         deps.logger.warn('database busy', { reqId, error: describeError(error) });
         return sendProblem(new ProblemError('service-unavailable', 503, { retryAfterSeconds: 1 }, { 'Retry-After': '1' }));
       }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { bookingBody, demo, harness, newKey } from '../testing/harness';
 import { listen } from '../testing/http';
-import { fingerprint } from './idempotency';
+import { fingerprint } from '@sportello/domain';
 
 const openRound = bookingBody().roundId as string;
 /** Bookings of a person in the open round. */
@@ -23,18 +23,17 @@ describe('Idempotency-Key', () => {
     assert.equal(h.db.prepare('SELECT count(*) FROM idempotency_keys').pluck().get(), 1);
   });
 
-  it('one create sent 10 times at once over HTTP makes one booking', async () => {
+  it('one create sent 10 times at once over HTTP makes one booking, and every answer is its answer', async () => {
     const h = harness();
     const server = await listen(h.app);
     try {
       const key = newKey();
       const answers = await Promise.all(Array.from({ length: 10 }, () => server.call('POST', '/v1/ppe/bookings', { body: bookingBody(), idempotencyKey: key })));
       for (const a of answers) assert.deepEqual(a.problems, []);
-      const created = answers.filter((a) => a.status === 201);
-      const inFlight = answers.filter((a) => a.status === 409 && a.body.type === 'urn:sportello:problem:idempotency-in-flight');
-      assert.equal(created.length + inFlight.length, 10);
-      assert.ok(created.length >= 1);
-      assert.equal(new Set(created.map((a) => a.body.bookingCode)).size, 1);
+      // The key is claimed in the booking's own transaction: the others wait for it and replay it.
+      assert.deepEqual(answers.map((a) => a.status), Array(10).fill(201));
+      assert.equal(new Set(answers.map((a) => a.body.bookingCode)).size, 1);
+      assert.equal(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true').length, 9);
       assert.equal(rows(h, demo.taxCodes.free), 1);
     } finally {
       await server.close();
@@ -60,19 +59,32 @@ describe('Idempotency-Key', () => {
     assert.equal((await h.call('POST', '/v1/ppe/bookings', { body: reordered, idempotencyKey: key })).status, 201);
   });
 
-  it('answers 409 while the first request is in flight, and lets a retry take over an abandoned one', async () => {
+  it('takes over a key claimed without an answer (left by a version that claimed before writing): the retry books', async () => {
     const h = harness();
     const key = newKey();
-    // Another server process has claimed the key and not answered yet.
     h.db
       .prepare('INSERT INTO idempotency_keys (partner_id, key, fingerprint, status, body, created_at, expires_at) VALUES (?, ?, ?, NULL, NULL, ?, ?)')
       .run('demo-torino', key, fingerprint('create_ppe_booking', {}, bookingBody()), h.clock.now.getTime(), h.clock.now.getTime() + 86_400_000);
-    const busy = await h.call('POST', '/v1/ppe/bookings', { body: bookingBody(), idempotencyKey: key });
-    assert.equal(busy.status, 409);
-    assert.equal(busy.body.type, 'urn:sportello:problem:idempotency-in-flight');
-    h.clock.set(new Date(h.clock.now.getTime() + 61_000));
     const retried = await h.call('POST', '/v1/ppe/bookings', { body: bookingBody(), idempotencyKey: key });
     assert.equal(retried.status, 201);
+    assert.equal(rows(h, demo.taxCodes.free), 1);
+    const again = await h.call('POST', '/v1/ppe/bookings', { body: bookingBody(), idempotencyKey: key });
+    assert.equal(again.text, retried.text);
+  });
+
+  it('keeps the key, the booking and the answer in one transaction: a write that fails leaves no key', async () => {
+    const h = harness();
+    const key = newKey();
+    // The stock update fails inside the booking's transaction (a trigger stands in for a crash mid-write).
+    h.db.exec("CREATE TRIGGER fail_stock BEFORE UPDATE OF units_booked ON rounds BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const failed = await h.call('POST', '/v1/ppe/bookings', { body: bookingBody(), idempotencyKey: key });
+    assert.equal(failed.status, 500);
+    assert.equal(rows(h, demo.taxCodes.free), 0, 'no booking without its answer');
+    assert.equal(h.db.prepare('SELECT count(*) FROM idempotency_keys').pluck().get(), 0, 'no key without its booking');
+    h.db.exec('DROP TRIGGER fail_stock');
+    const retried = await h.call('POST', '/v1/ppe/bookings', { body: bookingBody(), idempotencyKey: key });
+    assert.equal(retried.status, 201);
+    assert.equal(rows(h, demo.taxCodes.free), 1);
   });
 
   it('replays a conflict as it was, stores no validation error, forgets keys after 24 hours', async () => {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { bookingBody, demo, harness, newKey } from '../testing/harness';
 import { demoSeed } from '../seed';
-import { DEMO_NOW } from '@sportello/mocks/fixtures';
+import { DEMO_NOW } from '@sportello/demo-data';
 import { formatCode } from '@sportello/sdk/checks';
 
 const seed = demoSeed(DEMO_NOW);

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { findOperation, validateResponse } from '@sportello/contract';
-import { DEMO_NOW, demo } from '@sportello/mocks/fixtures';
+import { DEMO_NOW, demo } from '@sportello/demo-data';
 import { createApp, type AppOptions } from '../app';
 import { openDatabase, type SqliteDatabase } from '../store/sqlite/database';
 import { createSqliteStore } from '../store/sqlite/sqlite-store';

@@ -1,7 +1,7 @@
 import type { SqliteDatabase } from './database';
-import type { Lang, Registration, SportelloEvent } from '../../types';
+import type { Lang, SportelloEvent } from '../../types';
 import type { EventQuery, NewRegistration, RegistrationOutcome } from '../store';
-import { toRomeIso } from '../../domain/time';
+import { decideRegistration, toRomeIso } from '@sportello/domain';
 import { isUniqueViolation } from './errors';
 
 interface EventRow {
@@ -89,13 +89,17 @@ export function sqliteEvents(db: SqliteDatabase) {
   };
 
   const register = db.transaction((input: NewRegistration, nowMs: number): RegistrationOutcome => {
-    const event = q.event.get(input.eventId);
-    if (!event) return { ok: false, reason: 'event-not-found' };
-    if (nowMs >= event.starts_at) return { ok: false, reason: 'registration-closed' };
-    const seats = input.companion ? 2 : 1;
-    const fits = event.capacity - event.seats_taken >= seats;
-    const state: Registration['state'] = fits ? 'registered' : 'waitlisted';
-    const position = fits ? null : event.waiting_list_length + 1;
+    const row = q.event.get(input.eventId);
+    const decision = decideRegistration(
+      row && { startsAtMs: row.starts_at, capacity: row.capacity, seatsTaken: row.seats_taken, waitingListLength: row.waiting_list_length },
+      { companion: input.companion !== undefined, waitingList: input.waitingList },
+      nowMs,
+    );
+    if (!decision.ok) return decision;
+    const event = row!;
+    const { state, seats } = decision;
+    const fits = state === 'registered';
+    const position = decision.waitingListPosition ?? null;
     try {
       q.insert.run({
         code: input.code,
@@ -120,7 +124,6 @@ export function sqliteEvents(db: SqliteDatabase) {
     if (fits) {
       if (q.takeSeats.run(seats, event.id, seats).changes === 0) throw new EventFull(event.waiting_list_length);
     } else {
-      if (!input.waitingList) throw new EventFull(event.waiting_list_length);
       q.joinWaitingList.run(event.id);
     }
     return {

@@ -1,7 +1,7 @@
 import type { SqliteDatabase } from './database';
 import type { HelpTicket, HelpTopic, Lang } from '../../types';
 import type { HelpRequestOutcome, NewHelpRequest } from '../store';
-import { toRomeIso } from '../../domain/time';
+import { toRomeIso } from '@sportello/domain';
 import { isUniqueViolation } from './errors';
 
 interface TopicRow {

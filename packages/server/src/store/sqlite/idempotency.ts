@@ -1,49 +1,47 @@
 import type { SqliteDatabase } from './database';
-import type { IdempotencyClaim } from '../store';
-
-/** How long a key and its answer are kept. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-/** A claim older than this with no answer is taken to be abandoned (its process died), and may be taken over. */
-export const IN_FLIGHT_LEASE_MS = 60 * 1000;
+import { IDEMPOTENCY_TTL_MS, type IdempotentWrite, type KeyHit } from '@sportello/domain';
 
 interface KeyRow {
   fingerprint: string;
   status: number | null;
   body: string | null;
+  expires_at: number;
 }
 
-/** Idempotency keys on SQLite: one row per partner and key. */
+/**
+ * Idempotency keys on SQLite: one row per partner and key, written in the same transaction as the
+ * create it answers (the caller runs `withKey` inside its write transaction), so the key, the
+ * write and the stored answer commit together or not at all.
+ */
 export function sqliteIdempotency(db: SqliteDatabase) {
   const q = {
-    // Inserts a new claim, or takes over an expired key or an abandoned claim; otherwise changes nothing.
-    claim: db.prepare<{ partner: string; key: string; fingerprint: string; now: number; expires: number; abandoned: number }>(
+    get: db.prepare<[string, string], KeyRow>('SELECT fingerprint, status, body, expires_at FROM idempotency_keys WHERE partner_id = ? AND key = ?'),
+    put: db.prepare<{ partner: string; key: string; fingerprint: string; status: number; body: string; now: number; expires: number }>(
       `INSERT INTO idempotency_keys (partner_id, key, fingerprint, status, body, created_at, expires_at)
-       VALUES (@partner, @key, @fingerprint, NULL, NULL, @now, @expires)
+       VALUES (@partner, @key, @fingerprint, @status, @body, @now, @expires)
        ON CONFLICT (partner_id, key) DO UPDATE
-         SET fingerprint = excluded.fingerprint, status = NULL, body = NULL, created_at = excluded.created_at, expires_at = excluded.expires_at
-         WHERE idempotency_keys.expires_at <= @now OR (idempotency_keys.status IS NULL AND idempotency_keys.created_at <= @abandoned)`,
+         SET fingerprint = excluded.fingerprint, status = excluded.status, body = excluded.body,
+             created_at = excluded.created_at, expires_at = excluded.expires_at`,
     ),
-    get: db.prepare<[string, string], KeyRow>('SELECT fingerprint, status, body FROM idempotency_keys WHERE partner_id = ? AND key = ?'),
-    complete: db.prepare<[number, string, string, string]>('UPDATE idempotency_keys SET status = ?, body = ? WHERE partner_id = ? AND key = ?'),
-    release: db.prepare<[string, string]>('DELETE FROM idempotency_keys WHERE partner_id = ? AND key = ? AND status IS NULL'),
     purge: db.prepare<[number]>('DELETE FROM idempotency_keys WHERE expires_at <= ?'),
   };
 
   return {
-    claim(partnerId: string, key: string, fingerprint: string, nowMs: number): IdempotencyClaim {
-      const params = { partner: partnerId, key, fingerprint, now: nowMs, expires: nowMs + IDEMPOTENCY_TTL_MS, abandoned: nowMs - IN_FLIGHT_LEASE_MS };
-      if (q.claim.run(params).changes === 1) return { kind: 'claimed' };
-      const row = q.get.get(partnerId, key);
-      if (!row) return q.claim.run(params).changes === 1 ? { kind: 'claimed' } : { kind: 'in-flight' };
-      if (row.fingerprint !== fingerprint) return { kind: 'mismatch' };
-      if (row.status === null || row.body === null) return { kind: 'in-flight' };
-      return { kind: 'replay', status: row.status, body: row.body };
-    },
-    complete(partnerId: string, key: string, status: number, body: string): void {
-      q.complete.run(status, body, partnerId, key);
-    },
-    release(partnerId: string, key: string): void {
-      q.release.run(partnerId, key);
+    /** Runs `write` under `idem`'s key: the first answer replayed, a different request refused, or the write with its answer stored. */
+    withKey<O>(idem: IdempotentWrite<O> | undefined, nowMs: number, write: () => O): O | KeyHit {
+      if (idem) {
+        // A row without an answer was left by a version that claimed keys before writing: not an answer to replay.
+        const row = q.get.get(idem.partnerId, idem.key);
+        if (row && row.expires_at > nowMs && row.status !== null && row.body !== null) {
+          return row.fingerprint === idem.fingerprint ? { ok: false, reason: 'key-replay', answer: { status: row.status, body: row.body } } : { ok: false, reason: 'key-mismatch' };
+        }
+      }
+      const outcome = write();
+      const answer = idem?.answer(outcome);
+      if (idem && answer) {
+        q.put.run({ partner: idem.partnerId, key: idem.key, fingerprint: idem.fingerprint, status: answer.status, body: answer.body, now: nowMs, expires: nowMs + IDEMPOTENCY_TTL_MS });
+      }
+      return outcome;
     },
     purge(nowMs: number): number {
       return q.purge.run(nowMs).changes;

@@ -1,8 +1,7 @@
 import type { SqliteDatabase } from './database';
 import type { Booking, Building, Lang, Round, RoundState } from '../../types';
 import type { BookingOutcome, BuildingKey, CancelOutcome, NewBooking } from '../store';
-import { initials } from '../../domain/normalize';
-import { toRomeIso } from '../../domain/time';
+import { decideBooking, decideCancellation, initials, isCancellable, roundStateAt, toRomeIso } from '@sportello/domain';
 import { isUniqueViolation } from './errors';
 
 interface RoundRow {
@@ -40,7 +39,8 @@ interface BookingRow extends BuildingRow {
   created_at: number;
 }
 
-const stateAt = (r: RoundRow, nowMs: number): RoundState => (nowMs < r.opens_at ? 'upcoming' : nowMs >= r.closes_at ? 'closed' : 'open');
+const facts = (r: RoundRow) => ({ opensAtMs: r.opens_at, closesAtMs: r.closes_at, maxHouseholdSize: r.max_household_size, unitsPerPerson: r.units_per_person });
+const stateAt = (r: RoundRow, nowMs: number): RoundState => roundStateAt(facts(r), nowMs);
 
 const toRound = (r: RoundRow, lang: Lang, nowMs: number): Round => ({
   id: r.id,
@@ -75,7 +75,7 @@ function toBooking(b: BookingRow): Booking {
     building: toBuilding(b),
     ...(ini ? { applicantInitials: ini } : {}),
     createdAt: toRomeIso(b.created_at),
-    cancellable: b.state === 'confirmed',
+    cancellable: isCancellable(b.state),
   };
 }
 
@@ -118,21 +118,20 @@ export function sqlitePpe(db: SqliteDatabase) {
 
   const book = db.transaction((input: NewBooking, nowMs: number): BookingOutcome => {
     const round = q.round.get(input.roundId);
-    if (!round) return { ok: false, reason: 'round-not-found' };
-    if (input.householdSize > round.max_household_size) {
-      return { ok: false, reason: 'household-too-large', maxHouseholdSize: round.max_household_size };
-    }
-    if (stateAt(round, nowMs) !== 'open') {
+    const decision = decideBooking(round && facts(round), input.householdSize, nowMs);
+    if (!decision.ok) {
+      if (decision.reason !== 'window-closed') return decision;
       const next = q.nextOpening.get(nowMs);
       return { ok: false, reason: 'window-closed', ...(next ? { nextRoundOpensAt: toRomeIso(next.opens_at) } : {}) };
     }
     const building = findBuilding(input.building);
     if (!building) return { ok: false, reason: 'building-not-in-network' };
-    const quantity = input.householdSize * round.units_per_person;
+    const { quantity } = decision;
+    const roundId = round!.id;
     try {
       q.insert.run({
         code: input.code,
-        roundId: round.id,
+        roundId,
         taxCode: input.taxCode,
         givenName: input.givenName,
         familyName: input.familyName,
@@ -146,20 +145,21 @@ export function sqlitePpe(db: SqliteDatabase) {
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = q.active.get(round.id, input.taxCode);
+      const existing = q.active.get(roundId, input.taxCode);
       if (existing) return { ok: false, reason: 'already-booked', existingBookingCode: existing.code };
       return { ok: false, reason: 'code-taken' };
     }
     // The insert above and this conditional update commit together or not at all.
-    if (q.takeStock.run(quantity, round.id, quantity).changes === 0) throw new RoundFull();
+    if (q.takeStock.run(quantity, roundId, quantity).changes === 0) throw new RoundFull();
     return { ok: true, booking: toBooking(q.booking.get(input.code)!) };
   });
 
   const cancel = db.transaction((code: string, taxCode: string, nowMs: number): CancelOutcome => {
     const row = q.booking.get(code);
     if (!row || row.tax_code !== taxCode) return { ok: false, reason: 'booking-not-found' };
-    if (row.state === 'cancelled') return { ok: true, booking: toBooking(row) };
-    if (row.state !== 'confirmed' || q.cancel.run(nowMs, code).changes === 0) return { ok: false, reason: 'not-cancellable' };
+    const decision = decideCancellation(row.state);
+    if (decision === 'as-is') return { ok: true, booking: toBooking(row) };
+    if (decision === 'not-cancellable' || q.cancel.run(nowMs, code).changes === 0) return { ok: false, reason: 'not-cancellable' };
     q.returnStock.run(row.quantity, row.round_id);
     return { ok: true, booking: toBooking({ ...row, state: 'cancelled' }) };
   });

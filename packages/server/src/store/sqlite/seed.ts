@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from './database';
-import type { SeedData } from '../seed-data';
-import { civicKey, emailKey, streetKey } from '../../domain/normalize';
+import type { SeedData } from '@sportello/domain';
+import { emailKey, normalizeCivic as civicKey, normalizeStreet as streetKey } from '@sportello/domain';
 
 const ms = (iso: string) => Date.parse(iso);
 

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from './database';
 import type { Store } from '../store';
-import type { SeedData } from '../seed-data';
+import type { SeedData } from '@sportello/domain';
 import { sqlitePpe } from './ppe';
 import { sqliteVouchers } from './vouchers';
 import { sqliteEvents } from './events';
@@ -14,7 +14,8 @@ import { groupCommit } from './group-commit';
  * respect a domain rule runs in a `BEGIN IMMEDIATE` transaction, which takes the database's write
  * lock at once, so concurrent writers — in this process or another sharing the file — queue up
  * instead of deciding on stale reads. better-sqlite3 is synchronous: each method does its work
- * before returning its (already settled) promise.
+ * before returning its (already settled) promise. A create's idempotency key is claimed, and its
+ * answer stored, inside the create's own transaction.
  */
 export function createSqliteStore(db: SqliteDatabase): Store {
   const ppe = sqlitePpe(db);
@@ -37,23 +38,18 @@ export function createSqliteStore(db: SqliteDatabase): Store {
     seed: (data: SeedData) => run(() => seedSqlite(db, data, Date.now())),
     listRounds: (lang, nowMs, state) => run(() => ppe.listRounds(lang, nowMs, state)),
     findBuilding: (key) => run(() => ppe.findBuilding(key)),
-    createBooking: (input, nowMs) => write(() => ppe.createBooking(input, nowMs)),
+    createBooking: (input, nowMs, idem) => write(() => keys.withKey(idem, nowMs, () => ppe.createBooking(input, nowMs))),
     findBooking: (code, taxCode) => run(() => ppe.findBooking(code, taxCode)),
     cancelBooking: (code, taxCode, nowMs) => write(() => ppe.cancelBooking(code, taxCode, nowMs)),
     findVoucher: (code, taxCode, nowMs) => run(() => vouchers.findVoucher(code, taxCode, nowMs)),
     listShops: (query) => run(() => vouchers.listShops(query)),
     listEvents: (query, lang) => run(() => events.listEvents(query, lang)),
     findEvent: (id, lang) => run(() => events.findEvent(id, lang)),
-    createRegistration: (input, nowMs) => write(() => events.createRegistration(input, nowMs)),
+    createRegistration: (input, nowMs, idem) => write(() => keys.withKey(idem, nowMs, () => events.createRegistration(input, nowMs))),
     listHelpTopics: (lang) => run(() => help.listHelpTopics(lang)),
-    createHelpRequest: (input, nowMs) => write(() => help.createHelpRequest(input, nowMs)),
+    createHelpRequest: (input, nowMs, idem) => write(() => keys.withKey(idem, nowMs, () => help.createHelpRequest(input, nowMs))),
     findHelpRequest: (code, contact) => run(() => help.findHelpRequest(code, contact)),
-    idempotency: {
-      claim: (partnerId, key, fingerprint, nowMs) => write(() => keys.claim(partnerId, key, fingerprint, nowMs)),
-      complete: (partnerId, key, status, body) => write(() => keys.complete(partnerId, key, status, body)),
-      release: (partnerId, key) => write(() => keys.release(partnerId, key)),
-      purge: (nowMs) => write(() => keys.purge(nowMs)),
-    },
+    purgeIdempotencyKeys: (nowMs) => write(() => keys.purge(nowMs)),
     close: () => run(() => void db.close()),
   };
 }

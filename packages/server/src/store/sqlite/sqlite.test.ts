@@ -7,7 +7,7 @@ import { openDatabase } from './database';
 import { migrate, migrations } from './migrations';
 import { createSqliteStore } from './sqlite-store';
 import { demoSeed } from '../../seed';
-import { DEMO_NOW } from '@sportello/mocks/fixtures';
+import { DEMO_NOW } from '@sportello/demo-data';
 
 describe('SQLite storage', () => {
   it('creates the file and its folder, in WAL mode, and migrates once', () => {

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from './database';
 import type { Shop, Voucher } from '../../types';
-import { romeDate, toRomeIso } from '../../domain/time';
+import { toRomeIso, voucherStateAt } from '@sportello/domain';
 
 interface VoucherRow {
   code: string;
@@ -22,13 +22,8 @@ interface ShopRow {
   kind: Shop['kind'] | null;
 }
 
-/** A voucher's state at an instant: revoked, else exhausted, else expired (Rome calendar), else active. */
-function stateOf(v: VoucherRow, nowMs: number): Voucher['state'] {
-  if (v.revoked) return 'revoked';
-  if (v.balance_cents === 0) return 'exhausted';
-  if (v.expires_on < romeDate(nowMs)) return 'expired';
-  return 'active';
-}
+const stateOf = (v: VoucherRow, nowMs: number): Voucher['state'] =>
+  voucherStateAt({ revoked: v.revoked === 1, balanceCents: v.balance_cents, expiresOn: v.expires_on }, nowMs);
 
 const toShop = (s: ShopRow): Shop => ({
   id: s.id,
