@@ -1,5 +1,7 @@
 /**
- * `@sportello/mocks`: the Sportello API in msw, for stories, browser tests and Node tests.
+ * `@sportello/mocks`: the Sportello API in msw, for stories, browser tests and Node tests — the
+ * domain's services (`@sportello/domain`) on its in-memory store, over the demo city
+ * (`@sportello/demo-data`). No rules of their own.
  *
  * ```ts
  * import { setupServer } from 'msw/node';
@@ -11,10 +13,11 @@
  * ```
  *
  * Stories: `parameters: { msw: { handlers: createHandlers({ scenario: 'slow' }) } }`.
- * Fixtures without msw: `@sportello/mocks/fixtures`; the store without msw: `@sportello/mocks/store`.
  */
 export { createHandlers, type HandlerOptions, type SportelloHandlers } from './handlers';
+export { CONTRACT_VERSION } from './handlers/pipeline';
 export { scenarioNames, scenarios, type Scenario, type ScenarioName } from './handlers/scenarios';
-export { pickLang } from './store/lang';
-export { createStore, type Store, type StoreOptions, type Outcome, type ProblemSpec, type ProblemSlug } from './store';
-export * from './fixtures';
+export { createStore, type Store, type StoreOptions } from './store';
+export { RateLimiter, DEFAULT_RATE_LIMITS, type RateLimitBucket, type RateLimitPolicy } from './rate-limit';
+export { createFixtures, DEMO_NOW, demo, type Fixtures } from '@sportello/demo-data';
+export type * from '@sportello/demo-data';

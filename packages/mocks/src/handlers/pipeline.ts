@@ -1,80 +1,73 @@
 /**
- * What every mocked request goes through before and after the store: language, rate limits,
- * scenario overrides, latency, body parsing (415, 413, malformed JSON), idempotency keys still
- * in flight, then the answer with its headers.
+ * What every mocked request goes through, in the reference server's order: language, rate limit,
+ * scenario overrides, latency, the body (415, 413, malformed JSON), the contract's request
+ * validation (the generated validators), then the domain's service on the in-memory store. The
+ * answer is a plain `Response` with the headers the server would send.
  */
 import { delay } from 'msw';
-import type { Lang, Problem } from '../fixtures/types';
-import { pickLang, rateLimitHeaders, toProblem, type Outcome, type ProblemSpec, type RateLimitBucket, type Store } from '../store';
-import { problem } from '../store/problems';
+import { findOperation, validateRequest } from '@sportello/contract';
+import {
+  createServices,
+  fingerprint,
+  IDEMPOTENT_OPERATIONS,
+  pickLang,
+  problem,
+  ProblemError,
+  problemBody,
+  validationError,
+  type ProblemSpec,
+  type ServiceContext,
+  type Services,
+} from '@sportello/domain';
+import type { Lang } from '@sportello/sdk';
+import type { Store } from '../store';
+import { bucketOf, rateLimitHeaders } from '../rate-limit';
 import type { Scenario } from './scenarios';
 
+/** The contract version the mocks implement. */
+export const CONTRACT_VERSION = '1.0.0';
 
 const MAX_BODY = 16 * 1024;
-
-/** The answer for a handler to send: an error on the wire, a problem, or a body. */
-export type Answer<T, S extends number, OK extends number> =
-  | { kind: 'network-error' }
-  | { kind: 'problem'; status: S | 401 | 429 | 500 | 503; problem: Problem; headers: Headers }
-  | { kind: 'ok'; status: OK; body: T; headers: Headers };
-
-/** Statuses the pipeline itself may add: body problems (JSON operations), a key in flight (creates). */
-type PipelineStatus<J extends boolean, K> = (J extends true ? 400 | 413 | 415 : never) | (K extends undefined ? never : 409);
+const services: Services = createServices({ version: CONTRACT_VERSION });
+let requests = 0;
 
 export interface PipelineContext {
   store: Store;
   scenario: Scenario;
   latencyMs: number;
-  inFlight: Set<string>;
 }
 
-export interface Call<T, S extends number, OK extends 200 | 201, J extends boolean, K extends string | null | undefined> {
-  operationId: string;
-  bucket?: RateLimitBucket;
-  /** Read and parse a JSON body first (POST operations). */
-  json?: J;
-  /** The idempotency key, for creates: a second request with it while the first runs is `409`. */
-  idempotencyKey?: K;
-  run: (body: unknown, lang: Lang) => Outcome<T, S, OK>;
-}
-
-async function readJson(request: Request): Promise<{ body?: unknown; problem?: ProblemSpec<400 | 413 | 415> }> {
+async function readJson(request: Request): Promise<unknown> {
   const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json' && !/^application\/[a-z0-9.+-]*\+json$/.test(type)) {
-    return { problem: problem(415, 'unsupported-media-type') };
-  }
+  if (type !== 'application/json' && !/^application\/[a-z0-9.+-]*\+json$/.test(type)) throw ProblemError.of(problem(415, 'unsupported-media-type'));
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY) return { problem: problem(413, 'payload-too-large') };
+  if (new TextEncoder().encode(text).length > MAX_BODY) throw ProblemError.of(problem(413, 'payload-too-large'));
   try {
-    return { body: JSON.parse(text) as unknown };
+    return JSON.parse(text) as unknown;
   } catch {
-    return { problem: problem(400, 'malformed-request') };
+    throw ProblemError.of(problem(400, 'malformed-request'));
   }
 }
 
-/** Runs one request through the pipeline and the store. */
-export async function answer<T, S extends number, OK extends 200 | 201, J extends boolean = false, K extends string | null | undefined = undefined>(
-  ctx: PipelineContext,
-  request: Request,
-  call: Call<T, S, OK, J, K>,
-): Promise<Answer<T, S | PipelineStatus<J, K>, OK>> {
-  const lang = pickLang(request.headers.get('Accept-Language'));
-  const limit = ctx.store.rateLimiter.take(call.bucket ?? 'default');
+/** Answers one request as the reference server would, or `undefined` for a network error. */
+export async function answer(ctx: PipelineContext, request: Request): Promise<Response | undefined> {
+  const url = new URL(request.url);
+  const pathname = url.pathname.slice(url.pathname.indexOf('/v1') + 3) || '/';
+  const found = findOperation(request.method, pathname)!;
+  const operationId = found.operation.operationId;
+  const lang: Lang = pickLang(request.headers.get('Accept-Language'));
+  const requestId = `mock-${(++requests).toString(36).padStart(6, '0')}`;
+  const limit = ctx.store.rateLimiter.take(bucketOf(operationId));
   const headers = new Headers(rateLimitHeaders(limit));
-  const override = ctx.scenario.override?.(call.operationId);
-  if (override?.kind === 'network-error') return { kind: 'network-error' };
+  const override = ctx.scenario.override?.(operationId);
+  if (override?.kind === 'network-error') return undefined;
 
-  // The statuses here are the ones PipelineStatus and Answer declare for this call.
-  const sendProblem = (spec: ProblemSpec): Answer<T, S | PipelineStatus<J, K>, OK> => {
+  const sendProblem = (p: ProblemError) => {
+    for (const [k, v] of Object.entries(p.headers)) headers.set(k, v);
     headers.set('Content-Type', 'application/problem+json');
-    if (spec.retryAfterSeconds !== undefined) headers.set('Retry-After', String(spec.retryAfterSeconds));
-    return { kind: 'problem', status: spec.status as S, problem: toProblem(spec, lang), headers };
+    return new Response(JSON.stringify(problemBody(p, lang, requestId)), { status: p.status, headers });
   };
 
-  const parsed = call.json ? await readJson(request) : {};
-  const key = call.idempotencyKey ? `${call.operationId} ${call.idempotencyKey}` : undefined;
-  if (key && ctx.inFlight.has(key)) return sendProblem(problem(409, 'idempotency-in-flight'));
-  if (key) ctx.inFlight.add(key);
   try {
     if (ctx.latencyMs > 0) await delay(ctx.latencyMs);
     if (override?.kind === 'status') {
@@ -83,22 +76,38 @@ export async function answer<T, S extends number, OK extends 200 | 201, J extend
         headers.set('RateLimit-Reset', String(override.retryAfterSeconds ?? 30));
       }
       const slug = ({ 401: 'unauthorized', 429: 'rate-limited', 500: 'internal-error', 503: 'service-unavailable' } as const)[override.status];
-      return sendProblem(problem(override.status, slug, override.retryAfterSeconds !== undefined ? { retryAfterSeconds: override.retryAfterSeconds } : {}));
+      const spec: ProblemSpec = problem(override.status, slug, override.retryAfterSeconds !== undefined ? { retryAfterSeconds: override.retryAfterSeconds } : {});
+      return sendProblem(ProblemError.of(spec));
     }
-    if (limit.retryAfter !== undefined) return sendProblem(problem(429, 'rate-limited', { retryAfterSeconds: limit.retryAfter }));
-    if (parsed.problem) return sendProblem(parsed.problem);
-    ctx.scenario.prepare?.(ctx.store, call.operationId, parsed.body);
-    let outcome: Outcome<T, S, OK>;
-    try {
-      outcome = call.run(parsed.body, lang);
-    } catch (error) {
-      // A bug in the mocks must look like what it is to the widget: a server error.
-      console.error('[@sportello/mocks]', call.operationId, error);
-      return sendProblem(problem(500, 'internal-error'));
-    }
-    if (!outcome.ok) return sendProblem(outcome.problem);
-    return { kind: 'ok', status: outcome.status, body: outcome.body, headers };
-  } finally {
-    if (key) ctx.inFlight.delete(key);
+    if (limit.retryAfter !== undefined) return sendProblem(ProblemError.of(problem(429, 'rate-limited', { retryAfterSeconds: limit.retryAfter })));
+    const post = request.method === 'POST';
+    const body = post ? await readJson(request) : undefined;
+    const errors = validateRequest(found.operation, { params: found.params, query: url.searchParams, headers: request.headers, body });
+    if (errors.length) throw validationError(errors);
+    ctx.scenario.prepare?.(ctx.store, operationId, body);
+    const key = IDEMPOTENT_OPERATIONS.has(operationId) ? request.headers.get('Idempotency-Key') : null;
+    const partnerId = request.headers.get('Sportello-Partner-Key') ?? 'anonymous';
+    const service = services[operationId as keyof Services] as (c: ServiceContext) => ReturnType<Services['show_status']>;
+    const reply = await service({
+      store: ctx.store,
+      now: ctx.store.clock().getTime(),
+      lang,
+      requestId,
+      params: found.params,
+      query: url.searchParams,
+      body,
+      ...(key ? { idempotency: { partnerId, key, fingerprint: fingerprint(operationId, found.params, body) } } : {}),
+    });
+    if (reply.replayed) headers.set('Idempotent-Replayed', 'true');
+    for (const [k, v] of Object.entries(reply.headers ?? {})) headers.set(k, v);
+    const contentType = reply.contentType ?? 'application/json';
+    headers.set('Content-Type', contentType);
+    const text = typeof reply.body === 'string' && (reply.replayed || !contentType.includes('json')) ? reply.body : JSON.stringify(reply.body);
+    return new Response(text, { status: reply.status, headers });
+  } catch (error) {
+    if (error instanceof ProblemError) return sendProblem(error);
+    // A bug in the mocks must look like what it is to the widget: a server error.
+    console.error('[@sportello/mocks]', operationId, error);
+    return sendProblem(new ProblemError('internal-error', 500));
   }
 }

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_NOW, demo } from '../fixtures';
-import { bookingBody, registrationBody, taxCodeNumber } from '../store/test-helpers';
+import { DEMO_NOW, demo } from '@sportello/demo-data';
+import { bookingBody, registrationBody, taxCodeNumber } from './test-helpers';
 import { createHandlers } from './index';
 import { scenarioNames, scenarios, type ScenarioName } from './scenarios';
 import { everyOperation, fixtures, newKey, send, server, type Received, type Sent } from './test-client';

@@ -3,9 +3,12 @@
  * the latency, or answers every request the same way.
  */
 import { generateCode } from '@sportello/sdk/checks';
-import { findBuilding, initials, toRomeIso, type Fixtures } from '../fixtures';
+import { findBuilding, toRomeIso } from '@sportello/domain';
+import type { Fixtures } from '@sportello/demo-data';
 import type { Store } from '../store';
-import { isObject } from '../store/fields';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** How a scenario answers every request (instead of the store). */
 export type Override =
@@ -64,8 +67,7 @@ function seedExistingBooking(store: Store, operationId: string, body: unknown): 
     householdSize,
     state: 'confirmed',
     building,
-    applicantInitials: initials(String(body.applicant.givenName ?? 'X'), String(body.applicant.familyName ?? 'X')),
-    createdAt: toRomeIso(new Date(store.state.clock().getTime() - 3 * DAY)),
+    createdAt: toRomeIso(new Date(store.clock().getTime() - 3 * DAY)),
     cancellable: true,
     applicant: { taxCode, givenName: String(body.applicant.givenName ?? ''), familyName: String(body.applicant.familyName ?? '') },
     contact: isObject(body.contact) ? (body.contact as { phone?: string; email?: string }) : {},

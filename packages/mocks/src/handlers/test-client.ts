@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { findOperation, validateRequest, validateResponse } from '@sportello/contract';
-import { createFixtures, DEMO_NOW, demo, type Fixtures } from '../fixtures';
-import { bookingBody, registrationBody } from '../store/test-helpers';
+import { createFixtures, DEMO_NOW, demo, type Fixtures } from '@sportello/demo-data';
+import { bookingBody, registrationBody } from './test-helpers';
 
 export const BASE = 'http://localhost:8080/v1';
 

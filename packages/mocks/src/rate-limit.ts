@@ -1,11 +1,17 @@
 /**
  * Fixed-window rate limits, per bucket, in real time (not the store's clock, which may be frozen):
- * `default` for most requests, a stricter `lookups` for voucher checks and booking and ticket
- * look-ups, so that codes cannot be guessed.
+ * `default` for most requests, a stricter `lookups` for voucher checks, booking and ticket
+ * look-ups and cancellations, so that codes cannot be guessed.
  */
 
 /** Which limit a request counts against. */
 export type RateLimitBucket = 'default' | 'lookups';
+
+// Each of these takes a guess at a code and a codice fiscale or contact (a cancellation too).
+const LOOKUPS = new Set(['check_voucher', 'find_ppe_booking', 'find_help_request', 'cancel_ppe_booking']);
+
+/** The bucket an operation counts against. */
+export const bucketOf = (operationId: string): RateLimitBucket => (LOOKUPS.has(operationId) ? 'lookups' : 'default');
 
 /** Requests allowed per window. */
 export interface RateLimitPolicy {

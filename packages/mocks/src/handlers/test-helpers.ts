@@ -1,6 +1,6 @@
 /** Builders shared by the mocks' tests: valid codici fiscali and request bodies. */
 import { taxCodeCheckLetter } from '@sportello/sdk/checks';
-import type { BookingRequest, RegistrationRequest } from '../fixtures';
+import type { BookingRequest, RegistrationRequest } from '@sportello/demo-data';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const MONTHS = 'ABCDEHLMPRST';
