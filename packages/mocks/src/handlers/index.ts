@@ -34,7 +34,15 @@ export interface HandlerOptions {
 }
 
 /** The handlers, with the store they serve from. */
-export type SportelloHandlers = HttpHandler[] & { store: Store; scenario: ScenarioName };
+export type SportelloHandlers = HttpHandler[] & {
+  store: Store;
+  scenario: ScenarioName;
+  /**
+   * Answers a request as these handlers do (`undefined` for a network error): for a test's own
+   * handler that lets the mock server act, then drops the answer on the way back.
+   */
+  answer: (request: Request) => Promise<Response | undefined>;
+};
 
 /** Creates the handlers and a fresh store for them (nothing is shared between two calls). */
 export function createHandlers(options: HandlerOptions = {}): SportelloHandlers {
@@ -69,5 +77,5 @@ export function createHandlers(options: HandlerOptions = {}): SportelloHandlers 
     http.post('/help/request-lookups', async ({ request, response }) => response.untyped(await respond({ request }))),
   ];
 
-  return Object.assign(handlers, { store, scenario: name });
+  return Object.assign(handlers, { store, scenario: name, answer: (request: Request) => answer(ctx, request) });
 }

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_NOW, createFixtures, publicEvent } from '@sportello/mocks/fixtures';
+import { DEMO_NOW, createFixtures } from '@sportello/demo-data';
+import { publicEvent } from '@sportello/domain';
 import type { SportelloEvent } from '@sportello/sdk';
 import { endTimeOf, filterIndex, focusDayIn, indexByDay, matches, monthGrid, moveDay, recurrenceText, type Filters } from './event-calendar.logic';
 

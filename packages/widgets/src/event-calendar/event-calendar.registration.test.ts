@@ -117,10 +117,10 @@ describe('<sportello-event-calendar> registration', () => {
     const keys: string[] = [];
     // The server registers the person, then the connection drops before the answer arrives.
     api.worker.use(
-      http.post('*/v1/events/:eventId/registrations', async ({ request, params }) => {
+      http.post('*/v1/events/:eventId/registrations', async ({ request }) => {
         const key = request.headers.get('Idempotency-Key')!;
         keys.push(key);
-        mock.store.register(String(params['eventId']), await request.json(), key);
+        await mock.answer(request);
         return HttpResponse.error();
       }, { once: true }),
     );

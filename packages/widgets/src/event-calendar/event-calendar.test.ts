@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { DEMO_NOW, createFixtures, publicEvent } from '@sportello/mocks';
+import { DEMO_NOW, createFixtures } from '@sportello/mocks';
+import { publicEvent } from '@sportello/domain';
 import { json, testClient } from '../testing/fetch';
 import { mockApi } from '../testing/mock-api';
 import { page, until } from '../testing/page';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createFixtures, publicTopic } from '@sportello/mocks/fixtures';
+import { createFixtures } from '@sportello/demo-data';
+import { publicTopic } from '@sportello/domain';
 import {
   checkHelpForm,
   checkLookup,

@@ -166,7 +166,7 @@ describe('<sportello-help-request>: asking for help', () => {
       http.post(
         '*/v1/help/requests',
         async ({ request }) => {
-          mock.store.createRequest(await request.json(), request.headers.get('Idempotency-Key'));
+          await mock.answer(request);
           return HttpResponse.error();
         },
         { once: true },

@@ -224,7 +224,7 @@ describe('<sportello-ppe-booking> outcomes', () => {
       http.post(
         '*/v1/ppe/bookings',
         async ({ request }) => {
-          mock.store.createBooking(await request.json(), request.headers.get('Idempotency-Key'));
+          await mock.answer(request);
           return HttpResponse.error();
         },
         { once: true },
