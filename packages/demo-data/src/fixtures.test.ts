@@ -144,3 +144,30 @@ test('help topics: the five topics in both languages, psychological support is h
   assert.deepEqual(f.helpTopics.filter((t) => t.healthData).map((t) => t.id), ['psychological-support']);
   for (const t of f.helpTopics) assert.ok(t.en.title && t.en.description && t.title !== t.en.title);
 });
+
+test('every start date of a year (each day at 00:10, 09:30 and 23:50 in Turin) gives the data the tests and the demo rely on', () => {
+  const DAY = 86_400_000;
+  const start = Date.parse('2026-12-01T00:10:00+01:00');
+  for (let d = 0; d < 366; d++) {
+    for (const offset of [0, 9 * 3_600_000 + 20 * 60_000, 23 * 3_600_000 + 40 * 60_000]) {
+      const now = new Date(start + d * DAY + offset);
+      const at = now.toISOString();
+      const x = createFixtures(now);
+      const t = now.getTime();
+      const [open, upcoming, closed] = x.rounds;
+      assert.ok(Date.parse(open!.opensAt) <= t && t < Date.parse(open!.closesAt), `open round open at ${at}`);
+      assert.ok(Date.parse(upcoming!.opensAt) > t && Date.parse(closed!.closesAt) <= t, `upcoming and closed rounds at ${at}`);
+      assert.ok(Date.parse(x.smallStockRound.opensAt) <= t && t < Date.parse(x.smallStockRound.closesAt), `small round open at ${at}`);
+      const month = toRomeDate(now).slice(0, 7);
+      assert.ok(x.events.some((e) => toRomeDate(new Date(e.startsAt)).startsWith(month)), `activities this month at ${at}`);
+      const ahead = x.events.filter((e) => Date.parse(e.startsAt) > t + DAY);
+      assert.ok(ahead.some((e) => e.seatsLeft >= 2), `an activity with 2 seats more than a day ahead at ${at}`);
+      assert.ok(ahead.some((e) => e.seatsLeft === 0 && e.waitingListLength > 0), `a full activity with people waiting more than a day ahead at ${at}`);
+      const registered = x.registrations.filter((r) => r.attendee.contact.email === demo.registeredEmail);
+      assert.ok(registered.some((r) => Date.parse(x.events.find((e) => e.id === r.eventId)!.startsAt) > t), `the registered demo person has an activity to come at ${at}`);
+      const v = Object.fromEntries(x.vouchers.map((vv) => [vv.voucherCode, vv]));
+      assert.ok(v[demo.vouchers.active.voucherCode]!.expiresOn >= toRomeDate(now), `the active voucher has not expired at ${at}`);
+      assert.ok(v[demo.vouchers.expired.voucherCode]!.expiresOn < toRomeDate(now), `the expired voucher has expired at ${at}`);
+    }
+  }
+});
