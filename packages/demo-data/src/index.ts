@@ -113,3 +113,4 @@ export const demo = {
   /** Already registered for the first tai-chi occurrence with seats after `now`. */
   registeredEmail: 'giovanna.bianchi@example.org',
 } as const;
+export { operators, type DemoOperator } from './operators';

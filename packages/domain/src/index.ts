@@ -15,3 +15,4 @@ export { eventToIcs, escapeText, foldLine } from './ics';
 export { FieldChecks } from './checks';
 export { canonicalJson, createOnce, fingerprint } from './idempotency';
 export * from './services';
+export * from './operators';

@@ -17,7 +17,13 @@ export interface ProblemSpec<S extends number = number> {
   waitingListLength?: number;
   retryAfterSeconds?: number;
   nextRoundOpensAt?: string;
+  balanceCents?: number;
+  unitsBooked?: number;
 }
+
+/** `€ 12,50` / `€12.50`. */
+const euro = (cents: number, lang: Lang) =>
+  lang === 'it' ? `€ ${(cents / 100).toFixed(2).replace('.', ',')}` : `€${(cents / 100).toFixed(2)}`;
 
 /** Builds a problem spec. */
 export function problem<S extends number>(status: S, slug: ProblemSlug, extra: Omit<ProblemSpec, 'status' | 'slug'> = {}): ProblemSpec<S> {
@@ -132,6 +138,42 @@ const texts: Record<ProblemSlug, { it: Text; en: Text }> = {
   'internal-error': {
     it: ['Errore del servizio', 'Si è verificato un errore imprevisto; non è stato modificato nulla. Riprova più tardi.'],
     en: ['Service error', 'Something unexpected went wrong; nothing was changed. Please try again later.'],
+  },
+  forbidden: {
+    it: ['Operazione non consentita', 'Il tuo profilo non consente questa operazione su questo elemento.'],
+    en: ['Not allowed', 'Your profile does not allow this on this item.'],
+  },
+  'invalid-transition': {
+    it: ['Cambio di stato non possibile', 'Questo elemento non può passare allo stato richiesto.'],
+    en: ['State change not possible', 'This item cannot move to the state asked for.'],
+  },
+  'insufficient-balance': {
+    it: ['Credito insufficiente', (p) => `Sul buono restano ${euro(p.balanceCents ?? 0, 'it')}: l’importo è più alto.`],
+    en: ['Not enough credit', (p) => `The voucher holds ${euro(p.balanceCents ?? 0, 'en')}: the amount is higher.`],
+  },
+  'voucher-not-active': {
+    it: ['Buono non utilizzabile', 'Il buono è scaduto, esaurito o revocato.'],
+    en: ['Voucher cannot be used', 'The voucher has expired, been used up or been revoked.'],
+  },
+  'void-window-closed': {
+    it: ['Annullamento non più possibile', 'Un pagamento si può annullare solo entro 15 minuti.'],
+    en: ['Too late to void', 'A redemption can be voided only within 15 minutes.'],
+  },
+  'redemption-not-found': {
+    it: ['Pagamento non trovato', 'Nessun pagamento corrisponde a questo identificativo.'],
+    en: ['Redemption not found', 'No redemption matches this identifier.'],
+  },
+  'registration-not-found': {
+    it: ['Iscrizione non trovata', 'Nessuna iscrizione corrisponde a questo codice.'],
+    en: ['Registration not found', 'No registration matches this code.'],
+  },
+  'stock-below-booked': {
+    it: ['Scorta troppo bassa', (p) => `Sono già state prenotate ${p.unitsBooked ?? 0} unità: la scorta non può scendere sotto.`],
+    en: ['Stock too low', (p) => `${p.unitsBooked ?? 0} units are already booked: the stock cannot go below that.`],
+  },
+  'round-exists': {
+    it: ['Turno già esistente', 'Esiste già un turno con questo identificativo.'],
+    en: ['Round already exists', 'There is already a round with this id.'],
   },
   'service-unavailable': {
     it: ['Servizio non disponibile', (p) => `Il servizio è momentaneamente non disponibile. Riprova tra ${p.retryAfterSeconds ?? 60} secondi.`],

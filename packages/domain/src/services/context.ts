@@ -5,6 +5,7 @@
  */
 import type { Lang, operations } from '@sportello/sdk';
 import type { Store } from '../ports';
+import type { Operator } from '../operators';
 
 /** Every operation of the contract. */
 export type OperationId = keyof operations;
@@ -38,6 +39,10 @@ export interface ServiceContext<Body = unknown> {
   body: Body;
   /** For creates: the key, claimed in the same transaction as the write. */
   idempotency?: IdempotencyInput;
+  /** The signed-in operator, when the request carried a valid bearer token. */
+  operator?: Operator;
+  /** The partner site the request came through (its id), for the audit log. */
+  partnerId?: string;
 }
 
 /** A successful answer (problems are thrown as `ProblemError`s). */

@@ -324,6 +324,414 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in
+         * @description The operator the bearer token names: roles and what they may act on (buildings, shop, activities), from the token's claims.
+         */
+        get: operations["show_operator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/ppe/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookings of my buildings
+         * @description A condominium administrator's bookings for a round in the buildings they manage, with what delivery
+         *     needs (recipient's name, household size, units) and nothing more; newest first, paged, by state.
+         *     A building that is not theirs answers `403`. Every call is recorded in the audit log.
+         */
+        get: operations["list_operator_bookings"];
+        put?: never;
+        /**
+         * Book on behalf of a household
+         * @description An administrator books for a household of one of their buildings, after reading them the privacy
+         *     notice (`privacyConsent` records their consent). The booking follows every rule of a resident's own
+         *     and is attributed to the administrator (`bookedBy`) in the booking and the audit log.
+         */
+        post: operations["create_ppe_booking_on_behalf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/ppe/delivery-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark bookings assigned or delivered
+         * @description Moves one or many bookings of my buildings forward: `confirmed` → `assigned` → `delivered`
+         *     (`delivered` is final; a cancelled booking cannot be delivered). Sending the same update again
+         *     changes nothing and answers the same, so a retry is safe. Each booking's outcome is listed.
+         */
+        post: operations["update_ppe_deliveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/ppe/delivery-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivery list (CSV)
+         * @description The delivery list of a round for my buildings (or one of them) as CSV, for a spreadsheet or to print:
+         *     building, address, recipient, household size, units, booking code, state. Recorded in the audit log.
+         */
+        get: operations["show_ppe_delivery_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/vouchers/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My redemptions of a day
+         * @description The shop's redemptions of a day (today in Turin by default), newest first, with the day's total.
+         */
+        get: operations["list_voucher_redemptions"];
+        put?: never;
+        /**
+         * Redeem an amount on a voucher
+         * @description A participating shop takes an amount off a voucher the holder presents (code and the holder's codice
+         *     fiscale). Never below zero, however many tills redeem at once (`409 insufficient-balance`); only an
+         *     active voucher (`409 voucher-not-active`); an unknown code and someone else's look alike (`404`).
+         *     Idempotent: a till retrying with its key is never charged twice.
+         */
+        post: operations["create_voucher_redemption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/vouchers/redemptions/{redemptionId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a redemption
+         * @description The shop that made a redemption voids it within 15 minutes; the amount goes back on the voucher.
+         *     Voiding a voided redemption answers it again; later, `409 void-window-closed`; another shop's, `403`.
+         */
+        post: operations["void_voucher_redemption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/help/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Help requests, the queue or mine
+         * @description For the coordinator, every request (the queue: topic, district, who it is for, waiting time,
+         *     state, volunteer); for a volunteer, the requests assigned to them. Oldest first. No contact nor
+         *     description here: those are in one request's details.
+         */
+        get: operations["list_operator_help_requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/help/requests/{ticketCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One help request, in full
+         * @description The request with its contact and description, for the coordinator and the volunteer it is assigned
+         *     to. A psychological-support request's description (health data, GDPR art. 9) is given only to the
+         *     assigned volunteer holding the `support-professional` role; every read is recorded in the audit log.
+         */
+        get: operations["show_operator_help_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/help/requests/{ticketCode}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a request to a volunteer
+         * @description The coordinator gives a request to a volunteer (`received` or `assigned` → `assigned`). A psychological-support request only goes to a volunteer with the support-professional role.
+         */
+        post: operations["assign_help_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/help/requests/{ticketCode}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a request
+         * @description The assigned volunteer says when they will help (`assigned` or `scheduled` → `scheduled`); the requester's status look-up then shows it.
+         */
+        post: operations["schedule_help_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/help/requests/{ticketCode}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a request
+         * @description The assigned volunteer (or the coordinator) closes a request with its outcome; `closed` is final.
+         */
+        post: operations["close_help_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/events/{eventId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance list of an activity
+         * @description For the organiser of an activity: who is registered (with companions), who is waiting (in order),
+         *     who has checked in. Recorded in the audit log.
+         */
+        get: operations["show_event_attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/registrations/{registrationCode}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a person in at the door
+         * @description Marks a registered person as arrived; checking in again answers the same.
+         */
+        post: operations["check_in_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/registrations/{registrationCode}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a registration
+         * @description The organiser cancels a registration (or a place on the waiting list). Freed seats go to the
+         *     people waiting, in order, exactly once however many cancellations run at once; the positions of
+         *     those still waiting are renumbered. The answer lists who was promoted.
+         */
+        post: operations["cancel_event_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/ppe/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a distribution round
+         * @description A city operator plans a round: its window, stock and allowance. The id is chosen by the city (`409 round-exists` if taken).
+         */
+        post: operations["create_ppe_round"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/ppe/rounds/{roundId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open, close or restock a round
+         * @description A city operator moves a round's window (open it now, close it now, or other times) or sets its stock,
+         *     never below the units already booked (`409 stock-below-booked`).
+         */
+        post: operations["change_ppe_round"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a voucher
+         * @description A city operator issues a voucher to a holder (codice fiscale), with its value, expiry and district; the code is generated.
+         */
+        post: operations["create_voucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/vouchers/{voucherCode}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a voucher
+         * @description A city operator revokes a voucher: it can no longer be spent; revoking again answers the same.
+         */
+        post: operations["revoke_voucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log
+         * @description For city operators: who (subject, role, partner) did what to which record, and when — every operator
+         *     action and every read of personal data, newest first. It never holds the personal data itself.
+         */
+        get: operations["list_audit_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -369,13 +777,23 @@ export interface components {
              * @description For `window-closed`, when the next round opens, if one is planned.
              */
             nextRoundOpensAt?: string;
+            /**
+             * Format: int32
+             * @description For `insufficient-balance`, what the voucher still holds.
+             */
+            balanceCents?: number;
+            /**
+             * Format: int32
+             * @description For `stock-below-booked`, the units already booked in the round.
+             */
+            unitsBooked?: number;
         };
         /**
          * @description Stable identifier of a kind of problem. Clients switch on it, never on `title` or `detail`.
          * @example urn:sportello:problem:round-full
          * @enum {string}
          */
-        ProblemType: "urn:sportello:problem:validation-error" | "urn:sportello:problem:malformed-request" | "urn:sportello:problem:unauthorized" | "urn:sportello:problem:forbidden-origin" | "urn:sportello:problem:not-found" | "urn:sportello:problem:round-not-found" | "urn:sportello:problem:round-full" | "urn:sportello:problem:window-closed" | "urn:sportello:problem:already-booked" | "urn:sportello:problem:building-not-in-network" | "urn:sportello:problem:booking-not-found" | "urn:sportello:problem:not-cancellable" | "urn:sportello:problem:voucher-not-found" | "urn:sportello:problem:event-not-found" | "urn:sportello:problem:event-full" | "urn:sportello:problem:already-registered" | "urn:sportello:problem:registration-closed" | "urn:sportello:problem:ticket-not-found" | "urn:sportello:problem:idempotency-key-reused" | "urn:sportello:problem:idempotency-in-flight" | "urn:sportello:problem:payload-too-large" | "urn:sportello:problem:unsupported-media-type" | "urn:sportello:problem:rate-limited" | "urn:sportello:problem:internal-error" | "urn:sportello:problem:service-unavailable";
+        ProblemType: "urn:sportello:problem:validation-error" | "urn:sportello:problem:malformed-request" | "urn:sportello:problem:unauthorized" | "urn:sportello:problem:forbidden-origin" | "urn:sportello:problem:not-found" | "urn:sportello:problem:round-not-found" | "urn:sportello:problem:round-full" | "urn:sportello:problem:window-closed" | "urn:sportello:problem:already-booked" | "urn:sportello:problem:building-not-in-network" | "urn:sportello:problem:booking-not-found" | "urn:sportello:problem:not-cancellable" | "urn:sportello:problem:voucher-not-found" | "urn:sportello:problem:event-not-found" | "urn:sportello:problem:event-full" | "urn:sportello:problem:already-registered" | "urn:sportello:problem:registration-closed" | "urn:sportello:problem:ticket-not-found" | "urn:sportello:problem:idempotency-key-reused" | "urn:sportello:problem:idempotency-in-flight" | "urn:sportello:problem:payload-too-large" | "urn:sportello:problem:unsupported-media-type" | "urn:sportello:problem:rate-limited" | "urn:sportello:problem:internal-error" | "urn:sportello:problem:service-unavailable" | "urn:sportello:problem:forbidden" | "urn:sportello:problem:invalid-transition" | "urn:sportello:problem:insufficient-balance" | "urn:sportello:problem:voucher-not-active" | "urn:sportello:problem:void-window-closed" | "urn:sportello:problem:redemption-not-found" | "urn:sportello:problem:registration-not-found" | "urn:sportello:problem:stock-below-booked" | "urn:sportello:problem:round-exists";
         /**
          * @description One invalid field of a request body.
          * @example {
@@ -752,6 +1170,8 @@ export interface components {
             createdAt: string;
             /** @description Whether it can still be cancelled. */
             cancellable: boolean;
+            /** @description When an administrator booked on the household's behalf, who (the administrator's name). */
+            bookedBy?: string;
         };
         /**
          * @description A booking code and the applicant's codice fiscale.
@@ -1277,6 +1697,661 @@ export interface components {
             phone?: components["schemas"]["Phone"];
             email?: components["schemas"]["Email"];
         } & (unknown | unknown);
+        /**
+         * @description What an operator does; from the token's roles claim.
+         * @example administrator
+         * @enum {string}
+         */
+        OperatorRole: "administrator" | "shop" | "coordinator" | "volunteer" | "support-professional" | "organiser" | "city";
+        /**
+         * @description The signed-in operator, as their token's claims say.
+         * @example {
+         *       "subject": "demo-admin-ferrero",
+         *       "name": "Paola Ferrero",
+         *       "roles": [
+         *         "administrator"
+         *       ],
+         *       "buildings": [
+         *         "TO-0412",
+         *         "TO-0305"
+         *       ],
+         *       "events": []
+         *     }
+         */
+        Operator: {
+            /** @description The token's subject (`sub`). */
+            subject: string;
+            /** @description A display name. */
+            name?: string;
+            roles: components["schemas"]["OperatorRole"][];
+            /** @description Buildings an administrator manages. */
+            buildings: components["schemas"]["BuildingCode"][];
+            /** @description The shop a shop operator redeems for. */
+            shopId?: string;
+            /** @description Activities (ids or weekly-series ids) an organiser runs. */
+            events: string[];
+        };
+        /**
+         * @description Who receives a delivery (the applicant's name, as delivery needs it).
+         * @example {
+         *       "givenName": "Mario",
+         *       "familyName": "Rossi"
+         *     }
+         */
+        Recipient: {
+            /** @description Given name. */
+            givenName: string;
+            /** @description Family name. */
+            familyName: string;
+        };
+        /**
+         * @description A booking as its building's administrator sees it for delivery.
+         * @example {
+         *       "bookingCode": "PR-7K4M-9QX2-5",
+         *       "roundId": "ffp2-2026-12",
+         *       "buildingCode": "TO-0412",
+         *       "state": "confirmed",
+         *       "recipient": {
+         *         "givenName": "Mario",
+         *         "familyName": "Rossi"
+         *       },
+         *       "householdSize": 3,
+         *       "quantity": 15,
+         *       "createdAt": "2026-11-26T10:15:00+01:00"
+         *     }
+         */
+        OperatorBooking: {
+            bookingCode: components["schemas"]["BookingCode"];
+            /** @description The round. */
+            roundId: string;
+            buildingCode: components["schemas"]["BuildingCode"];
+            state: components["schemas"]["BookingState"];
+            recipient: components["schemas"]["Recipient"];
+            /**
+             * Format: int32
+             * @description People in the household.
+             */
+            householdSize: number;
+            /**
+             * Format: int32
+             * @description Units to deliver.
+             */
+            quantity: number;
+            /**
+             * Format: date-time
+             * @description When it was booked.
+             */
+            createdAt: string;
+            /** @description Who booked on the household's behalf, if someone did. */
+            bookedBy?: string;
+        };
+        /**
+         * @description A page of bookings.
+         * @example {
+         *       "items": [
+         *         {
+         *           "bookingCode": "PR-7K4M-9QX2-5",
+         *           "roundId": "ffp2-2026-12",
+         *           "buildingCode": "TO-0412",
+         *           "state": "confirmed",
+         *           "recipient": {
+         *             "givenName": "Mario",
+         *             "familyName": "Rossi"
+         *           },
+         *           "householdSize": 3,
+         *           "quantity": 15,
+         *           "createdAt": "2026-11-26T10:15:00+01:00"
+         *         }
+         *       ],
+         *       "page": {
+         *         "page": 1,
+         *         "pageSize": 100,
+         *         "total": 1
+         *       }
+         *     }
+         */
+        OperatorBookingList: {
+            items: components["schemas"]["OperatorBooking"][];
+            page: components["schemas"]["Page"];
+        };
+        /**
+         * @description Bookings to move forward, and to which state.
+         * @example {
+         *       "bookingCodes": [
+         *         "PR-7K4M-9QX2-5"
+         *       ],
+         *       "state": "delivered"
+         *     }
+         */
+        DeliveryUpdate: {
+            bookingCodes: components["schemas"]["BookingCode"][];
+            /**
+             * @description The state to move them to.
+             * @enum {string}
+             */
+            state: "assigned" | "delivered";
+        };
+        /**
+         * @description Each booking of the update with its outcome.
+         * @example {
+         *       "items": [
+         *         {
+         *           "bookingCode": "PR-7K4M-9QX2-5",
+         *           "state": "delivered",
+         *           "outcome": "updated"
+         *         }
+         *       ]
+         *     }
+         */
+        DeliveryUpdateResult: {
+            items: {
+                bookingCode: components["schemas"]["BookingCode"];
+                state?: components["schemas"]["BookingState"];
+                /**
+                 * @description `updated`, `unchanged` (already there), `not-found`, `forbidden` (not my building), `invalid-transition` (cancelled, or back from delivered).
+                 * @enum {string}
+                 */
+                outcome: "updated" | "unchanged" | "not-found" | "forbidden" | "invalid-transition";
+            }[];
+        };
+        /**
+         * @description What the holder presents at the till, and the amount of the purchase.
+         * @example {
+         *       "voucherCode": "BS-4D2N-8WQ5-N",
+         *       "taxCode": "BNCGNN50A41L219J",
+         *       "amountCents": 1250
+         *     }
+         */
+        RedemptionRequest: {
+            voucherCode: components["schemas"]["VoucherCode"];
+            taxCode: components["schemas"]["TaxCode"];
+            /**
+             * Format: int32
+             * @description The purchase, in euro cents.
+             */
+            amountCents: number;
+        };
+        /**
+         * @description Why the redemption is voided (optional).
+         * @example {
+         *       "reason": "wrong-amount"
+         *     }
+         */
+        RedemptionVoid: {
+            /**
+             * @description Why.
+             * @enum {string}
+             */
+            reason?: "wrong-amount" | "wrong-voucher" | "purchase-cancelled";
+        };
+        /**
+         * @description A redemption as the shop that made it sees it.
+         * @example {
+         *       "redemptionId": "RD-7K4M-9QX2-5",
+         *       "voucherCode": "BS-4D2N-8WQ5-N",
+         *       "amountCents": 1250,
+         *       "balanceBeforeCents": 8250,
+         *       "balanceAfterCents": 7000,
+         *       "redeemedAt": "2026-11-26T10:15:00+01:00",
+         *       "voidableUntil": "2026-11-26T10:30:00+01:00",
+         *       "voided": false
+         *     }
+         */
+        ShopRedemption: {
+            /** @description The redemption. */
+            redemptionId: string;
+            voucherCode: components["schemas"]["VoucherCode"];
+            /**
+             * Format: int32
+             * @description In euro cents.
+             */
+            amountCents: number;
+            /**
+             * Format: int32
+             * @description The voucher before it.
+             */
+            balanceBeforeCents: number;
+            /**
+             * Format: int32
+             * @description The voucher after it (after the void, for a voided one).
+             */
+            balanceAfterCents: number;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            redeemedAt: string;
+            /**
+             * Format: date-time
+             * @description Until when the shop may void it.
+             */
+            voidableUntil: string;
+            /** @description Whether it was voided. */
+            voided: boolean;
+        };
+        /**
+         * @description A shop's redemptions of a day and their total.
+         * @example {
+         *       "date": "2026-11-26",
+         *       "items": [],
+         *       "count": 0,
+         *       "totalCents": 0
+         *     }
+         */
+        ShopRedemptionList: {
+            /**
+             * Format: date
+             * @description The day (Europe/Rome).
+             */
+            date: string;
+            items: components["schemas"]["ShopRedemption"][];
+            /**
+             * Format: int32
+             * @description Redemptions not voided.
+             */
+            count: number;
+            /**
+             * Format: int32
+             * @description Their total, in euro cents.
+             */
+            totalCents: number;
+        };
+        /**
+         * @description A help request in the concierge's queue (no contact, no description).
+         * @example {
+         *       "ticketCode": "PC-3H8K-2MV6-B",
+         *       "topic": "apps-and-accounts",
+         *       "state": "received",
+         *       "district": 8,
+         *       "forWhom": "someone-i-care-for",
+         *       "createdAt": "2026-11-26T10:15:00+01:00",
+         *       "updatedAt": "2026-11-26T10:15:00+01:00",
+         *       "waitingMinutes": 45
+         *     }
+         */
+        OperatorHelpRequest: {
+            ticketCode: components["schemas"]["TicketCode"];
+            topic: components["schemas"]["HelpTopicId"];
+            state: components["schemas"]["HelpTicketState"];
+            district: components["schemas"]["District"];
+            /**
+             * @description Who needs the help.
+             * @enum {string}
+             */
+            forWhom: "myself" | "someone-i-care-for";
+            /**
+             * Format: date-time
+             * @description When it was filed.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its state last changed.
+             */
+            updatedAt: string;
+            /**
+             * Format: int32
+             * @description Minutes since it was filed.
+             */
+            waitingMinutes: number;
+            /** @description The volunteer's subject, once assigned. */
+            assignedTo?: string;
+            /** @description The volunteer's name, once assigned. */
+            assignedToName?: string;
+            /**
+             * Format: date-time
+             * @description When the volunteer will help.
+             */
+            scheduledFor?: string;
+            outcome?: components["schemas"]["HelpOutcome"];
+        };
+        /**
+         * @description Help requests, oldest first.
+         * @example {
+         *       "items": []
+         *     }
+         */
+        OperatorHelpRequestList: {
+            items: components["schemas"]["OperatorHelpRequest"][];
+        };
+        /**
+         * @description One help request with its contact and, where allowed, its description.
+         * @example {
+         *       "ticketCode": "PC-3H8K-2MV6-B",
+         *       "topic": "apps-and-accounts",
+         *       "state": "assigned",
+         *       "district": 8,
+         *       "forWhom": "someone-i-care-for",
+         *       "createdAt": "2026-11-26T10:15:00+01:00",
+         *       "updatedAt": "2026-11-26T11:00:00+01:00",
+         *       "waitingMinutes": 45,
+         *       "assignedTo": "demo-volunteer-luca",
+         *       "contact": {
+         *         "phone": "+393331234567",
+         *         "preferredChannel": "phone",
+         *         "preferredTime": "afternoon"
+         *       },
+         *       "description": "Mia madre deve installare l'app IO.",
+         *       "descriptionWithheld": false
+         *     }
+         */
+        OperatorHelpRequestDetail: components["schemas"]["OperatorHelpRequest"] & {
+            contact: components["schemas"]["HelpContact"];
+            /** @description The request's own words; absent when withheld. */
+            description?: string;
+            /** @description True for a psychological-support request read by someone who is not its assigned support professional. */
+            descriptionWithheld: boolean;
+        };
+        /**
+         * @description The volunteer to give a request to.
+         * @example {
+         *       "volunteer": "demo-volunteer-luca",
+         *       "volunteerName": "Luca Rosso"
+         *     }
+         */
+        HelpAssignment: {
+            /** @description The volunteer's subject. */
+            volunteer: string;
+            /** @description The volunteer's name, as the coordinator knows it. */
+            volunteerName?: string;
+            /** @description Whether the volunteer holds the support-professional role (required for psychological support). */
+            supportProfessional?: boolean;
+        };
+        /**
+         * @description When the volunteer will help.
+         * @example {
+         *       "scheduledFor": "2026-11-28T15:00:00+01:00"
+         *     }
+         */
+        HelpSchedule: {
+            /**
+             * Format: date-time
+             * @description When (with offset).
+             */
+            scheduledFor: string;
+        };
+        /**
+         * @description How a request ended.
+         * @example helped
+         * @enum {string}
+         */
+        HelpOutcome: "helped" | "referred" | "not-reachable" | "withdrawn";
+        /**
+         * @description How the request ended.
+         * @example {
+         *       "outcome": "helped"
+         *     }
+         */
+        HelpClosure: {
+            outcome: components["schemas"]["HelpOutcome"];
+        };
+        /**
+         * @description One registration on an activity's attendance list.
+         * @example {
+         *       "registrationCode": "RG-7K4M-9QX2-5",
+         *       "state": "registered",
+         *       "seats": 1,
+         *       "attendee": {
+         *         "givenName": "Giovanna",
+         *         "familyName": "Bianchi"
+         *       },
+         *       "checkedIn": false
+         *     }
+         */
+        AttendanceEntry: {
+            /** @description The registration. */
+            registrationCode: string;
+            /**
+             * @description Where the person stands.
+             * @enum {string}
+             */
+            state: "registered" | "waitlisted" | "cancelled";
+            /**
+             * Format: int32
+             * @description Seats (2 with a companion).
+             */
+            seats: number;
+            /**
+             * Format: int32
+             * @description For `waitlisted`, the place in the queue.
+             */
+            waitingListPosition?: number;
+            attendee: components["schemas"]["Recipient"];
+            companion?: components["schemas"]["Recipient"];
+            /** @description Whether the companion is a caregiver. */
+            caregiver?: boolean;
+            /** @description Whether they have arrived. */
+            checkedIn: boolean;
+        };
+        /**
+         * @description An activity's attendance list.
+         * @example {
+         *       "eventId": "tai-chi-parco-ruffini-2026-10-13",
+         *       "capacity": 20,
+         *       "seatsLeft": 0,
+         *       "registered": [],
+         *       "waiting": []
+         *     }
+         */
+        Attendance: {
+            eventId: components["schemas"]["EventId"];
+            /**
+             * Format: int32
+             * @description Seats in all.
+             */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Seats free.
+             */
+            seatsLeft: number;
+            registered: components["schemas"]["AttendanceEntry"][];
+            /** @description The waiting list, in order. */
+            waiting: components["schemas"]["AttendanceEntry"][];
+        };
+        /**
+         * @description A check-in (no fields yet).
+         * @example {}
+         */
+        CheckIn: Record<string, never>;
+        /**
+         * @description Why the registration is cancelled (optional).
+         * @example {
+         *       "reason": "person-asked"
+         *     }
+         */
+        RegistrationCancellationRequest: {
+            /**
+             * @description Why.
+             * @enum {string}
+             */
+            reason?: "person-asked" | "no-show" | "duplicate";
+        };
+        /**
+         * @description The cancelled registration and who took the freed seats.
+         * @example {
+         *       "registration": {
+         *         "registrationCode": "RG-7K4M-9QX2-5",
+         *         "state": "cancelled",
+         *         "seats": 1,
+         *         "attendee": {
+         *           "givenName": "Giovanna",
+         *           "familyName": "Bianchi"
+         *         },
+         *         "checkedIn": false
+         *       },
+         *       "promoted": [
+         *         {
+         *           "registrationCode": "RG-4WBN-8ZQT-K",
+         *           "state": "registered",
+         *           "seats": 1,
+         *           "attendee": {
+         *             "givenName": "Aldo",
+         *             "familyName": "Ferraris"
+         *           },
+         *           "checkedIn": false
+         *         }
+         *       ]
+         *     }
+         */
+        RegistrationCancellation: {
+            registration: components["schemas"]["AttendanceEntry"];
+            /** @description Registrations moved from the waiting list onto seats, in order. */
+            promoted: components["schemas"]["AttendanceEntry"][];
+        };
+        /**
+         * @description A new distribution round.
+         * @example {
+         *       "id": "ffp2-2027-01",
+         *       "title": "Mascherine FFP2 di gennaio",
+         *       "item": "mascherine FFP2",
+         *       "opensAt": "2027-01-04T09:00:00+01:00",
+         *       "closesAt": "2027-01-31T18:00:00+01:00",
+         *       "unitsPerPerson": 5,
+         *       "maxHouseholdSize": 12,
+         *       "stockUnits": 350000
+         *     }
+         */
+        RoundCreate: {
+            /** @description The round's id. */
+            id: string;
+            /** @description Title (Italian). */
+            title: string;
+            /** @description What is handed out (Italian). */
+            item: string;
+            /** @description Title in English (defaults to the Italian). */
+            titleEn?: string;
+            /** @description What is handed out, in English. */
+            itemEn?: string;
+            /**
+             * Format: date-time
+             * @description When bookings open.
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description When bookings close.
+             */
+            closesAt: string;
+            /**
+             * Format: int32
+             * @description Units per household member.
+             */
+            unitsPerPerson: number;
+            /**
+             * Format: int32
+             * @description Largest household.
+             */
+            maxHouseholdSize: number;
+            /**
+             * Format: int32
+             * @description Units in stock.
+             */
+            stockUnits: number;
+        };
+        /**
+         * @description What to change in a round (at least one field).
+         * @example {
+         *       "stockUnits": 400000
+         *     }
+         */
+        RoundChange: {
+            /**
+             * Format: date-time
+             * @description When bookings open.
+             */
+            opensAt?: string;
+            /**
+             * Format: date-time
+             * @description When bookings close.
+             */
+            closesAt?: string;
+            /**
+             * Format: int32
+             * @description Units in stock (never below those booked).
+             */
+            stockUnits?: number;
+        };
+        /**
+         * @description A voucher to issue.
+         * @example {
+         *       "holderTaxCode": "VRDLGU40C15L219Q",
+         *       "faceValueCents": 15000,
+         *       "expiresOn": "2027-03-31",
+         *       "district": 3
+         *     }
+         */
+        VoucherIssue: {
+            holderTaxCode: components["schemas"]["TaxCode"];
+            /**
+             * Format: int32
+             * @description Value, in euro cents.
+             */
+            faceValueCents: number;
+            /**
+             * Format: date
+             * @description Last day it can be spent.
+             */
+            expiresOn: string;
+            district: components["schemas"]["District"];
+        };
+        /**
+         * @description Why the voucher is revoked (optional).
+         * @example {
+         *       "reason": "issued-by-mistake"
+         *     }
+         */
+        VoucherRevocation: {
+            /**
+             * @description Why.
+             * @enum {string}
+             */
+            reason?: "issued-by-mistake" | "holder-not-eligible" | "lost";
+        };
+        /**
+         * @description One operator action or read of personal data; never the personal data itself.
+         * @example {
+         *       "at": "2026-11-26T10:15:00+01:00",
+         *       "subject": "demo-admin-ferrero",
+         *       "roles": [
+         *         "administrator"
+         *       ],
+         *       "partnerId": "demo-torino",
+         *       "action": "update_ppe_deliveries",
+         *       "record": "PR-7K4M-9QX2-5"
+         *     }
+         */
+        AuditEntry: {
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /** @description Who (the token's subject). */
+            subject: string;
+            roles: components["schemas"]["OperatorRole"][];
+            /** @description The partner site it came through. */
+            partnerId: string;
+            /** @description What: the operation, e.g. `update_ppe_deliveries`. */
+            action: string;
+            /** @description Which record: a code, an id, or a round and building. */
+            record: string;
+        };
+        /**
+         * @description A page of the audit log, newest first.
+         * @example {
+         *       "items": [],
+         *       "page": {
+         *         "page": 1,
+         *         "pageSize": 100,
+         *         "total": 0
+         *       }
+         *     }
+         */
+        AuditLog: {
+            items: components["schemas"]["AuditEntry"][];
+            page: components["schemas"]["Page"];
+        };
     };
     responses: {
         /** @description The request is malformed or a field is invalid (`validation-error`, `malformed-request`). */
@@ -1317,6 +2392,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The operator's token is valid but does not allow this (another role, or someone else's building, shop, activity or request) (`forbidden`). */
+        Forbidden: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /**
          * @description Nothing matches (`round-not-found`, `building-not-in-network`, `booking-not-found`,
          *     `voucher-not-found`, `event-not-found`, `ticket-not-found`, `not-found`).
@@ -1335,7 +2422,8 @@ export interface components {
         /**
          * @description The request conflicts with the current state (`round-full`, `already-booked`, `window-closed`,
          *     `not-cancellable`, `event-full`, `already-registered`, `registration-closed`,
-         *     `idempotency-in-flight`).
+         *     `idempotency-in-flight`, and on the operators' side `invalid-transition`, `insufficient-balance`,
+         *     `voucher-not-active`, `void-window-closed`, `stock-below-booked`, `round-exists`).
          */
         Conflict: {
             headers: {
@@ -1450,6 +2538,16 @@ export interface components {
         BookingCode: components["schemas"]["BookingCode"];
         /** @description The activity's identifier. */
         EventId: components["schemas"]["EventId"];
+        /** @description A redemption's identifier. */
+        RedemptionId: string;
+        /** @description A help request's ticket code. */
+        TicketCode: components["schemas"]["TicketCode"];
+        /** @description A registration's code. */
+        RegistrationCode: string;
+        /** @description A distribution round. */
+        RoundId: string;
+        /** @description A voucher's code (not personal data on its own; revocation is for city operators only). */
+        VoucherCodePath: components["schemas"]["VoucherCode"];
         /** @description Page number, from 1. */
         Page: number;
         /** @description Items per page. */
@@ -2098,6 +3196,931 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    show_operator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in operator. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Operator"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_operator_bookings: {
+        parameters: {
+            query: {
+                /** @description The distribution round. */
+                roundId: string;
+                /** @description One of my buildings (all of them when absent). */
+                buildingCode?: components["schemas"]["BuildingCode"];
+                /** @description Only bookings in this state. */
+                state?: components["schemas"]["BookingState"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bookings. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorBookingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_ppe_booking_on_behalf: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description One key per logical create, the same on every retry of it (a UUID is a good key).
+                 * @example 2b4e3f0a-9d7c-4c1e-8a55-1f0f6d2c7b90
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingRequest"];
+            };
+        };
+        responses: {
+            /** @description The booking, confirmed. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    update_ppe_deliveries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryUpdate"];
+            };
+        };
+        responses: {
+            /** @description Each booking with its state now. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryUpdateResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    show_ppe_delivery_list: {
+        parameters: {
+            query: {
+                /** @description The distribution round. */
+                roundId: string;
+                /** @description One of my buildings (all of them when absent). */
+                buildingCode?: components["schemas"]["BuildingCode"];
+            };
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery list. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_voucher_redemptions: {
+        parameters: {
+            query?: {
+                /** @description A day, Europe/Rome (default today). */
+                date?: string;
+            };
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day's redemptions. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopRedemptionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_voucher_redemption: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description One key per logical create, the same on every retry of it (a UUID is a good key).
+                 * @example 2b4e3f0a-9d7c-4c1e-8a55-1f0f6d2c7b90
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedemptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The redemption, with the balance before and after. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopRedemption"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    void_voucher_redemption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A redemption's identifier. */
+                redemptionId: components["parameters"]["RedemptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedemptionVoid"];
+            };
+        };
+        responses: {
+            /** @description The redemption, voided. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopRedemption"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_operator_help_requests: {
+        parameters: {
+            query?: {
+                /** @description Only requests in this state. */
+                state?: components["schemas"]["HelpTicketState"];
+            };
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorHelpRequestList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    show_operator_help_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A help request's ticket code. */
+                ticketCode: components["parameters"]["TicketCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorHelpRequestDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assign_help_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A help request's ticket code. */
+                ticketCode: components["parameters"]["TicketCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpAssignment"];
+            };
+        };
+        responses: {
+            /** @description The request, assigned. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorHelpRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    schedule_help_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A help request's ticket code. */
+                ticketCode: components["parameters"]["TicketCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpSchedule"];
+            };
+        };
+        responses: {
+            /** @description The request, scheduled. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorHelpRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    close_help_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A help request's ticket code. */
+                ticketCode: components["parameters"]["TicketCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpClosure"];
+            };
+        };
+        responses: {
+            /** @description The request, closed. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorHelpRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    show_event_attendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The activity's identifier. */
+                eventId: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendance list. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    check_in_registration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A registration's code. */
+                registrationCode: components["parameters"]["RegistrationCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckIn"];
+            };
+        };
+        responses: {
+            /** @description The attendance entry. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancel_event_registration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A registration's code. */
+                registrationCode: components["parameters"]["RegistrationCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCancellationRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancellation and the promotions. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCancellation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_ppe_round: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description One key per logical create, the same on every retry of it (a UUID is a good key).
+                 * @example 2b4e3f0a-9d7c-4c1e-8a55-1f0f6d2c7b90
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundCreate"];
+            };
+        };
+        responses: {
+            /** @description The round. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    change_ppe_round: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A distribution round. */
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundChange"];
+            };
+        };
+        responses: {
+            /** @description The round, changed. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_voucher: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description One key per logical create, the same on every retry of it (a UUID is a good key).
+                 * @example 2b4e3f0a-9d7c-4c1e-8a55-1f0f6d2c7b90
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoucherIssue"];
+            };
+        };
+        responses: {
+            /** @description The voucher. */
+            201: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voucher"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revoke_voucher: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description A voucher's code (not personal data on its own; revocation is for city operators only). */
+                voucherCode: components["parameters"]["VoucherCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoucherRevocation"];
+            };
+        };
+        responses: {
+            /** @description The voucher, revoked. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Voucher"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_audit_entries: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /**
+                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @example it
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit entries. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

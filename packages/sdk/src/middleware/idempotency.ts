@@ -14,8 +14,7 @@ type DeclaresKey<Op> = [NonNullable<Op>] extends [never]
 
 /**
  * Every operation of the contract that declares the `Idempotency-Key` header, as `'POST /path'`,
- * computed from the generated `paths` type (today the three creates: booking, registration, help
- * request).
+ * computed from the generated `paths` type (the residents' three creates and the operators' four).
  */
 export type IdempotentOperation = {
   [P in keyof paths]: {
@@ -29,6 +28,10 @@ const IDEMPOTENT: Record<IdempotentOperation, true> = {
   'POST /ppe/bookings': true,
   'POST /events/{eventId}/registrations': true,
   'POST /help/requests': true,
+  'POST /operator/ppe/bookings': true,
+  'POST /operator/vouchers/redemptions': true,
+  'POST /operator/ppe/rounds': true,
+  'POST /operator/vouchers': true,
 };
 
 /** Whether the operation at `schemaPath` (as written in the contract) takes an `Idempotency-Key`. */
