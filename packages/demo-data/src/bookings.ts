@@ -101,7 +101,9 @@ export function createBookings(now: Date, rounds: { open: RoundFixture; closed: 
  * - `RG-5B7C-1DX9-3`: Giovanna Bianchi (giovanna.bianchi@example.org) with her caregiver, registered
  *   for the first tai-chi occurrence after `now` that has seats;
  * - `RG-2GKW-6TNH-5`: Luigi Verdi (+390119876543), second on the waiting list of the first full
- *   activity after `now`.
+ *   activity after `now`;
+ * - everyone else on the waiting list of every full activity, in order, so that an organiser's
+ *   cancellation promotes real people.
  * Seats and waiting lists of the events already account for them.
  */
 export function createRegistrations(now: Date, events: readonly EventFixture[]) {
@@ -119,15 +121,39 @@ export function createRegistrations(now: Date, events: readonly EventFixture[]) 
       companion: { givenName: 'Luca', familyName: 'Bianchi', caregiver: true },
     });
   }
-  if (full) {
-    list.push({
-      registrationCode: formatCode('RG', '2GKW6TNH'),
-      eventId: full.id,
-      state: 'waitlisted',
-      seats: 1,
-      waitingListPosition: 2,
-      attendee: { givenName: 'Luigi', familyName: 'Verdi', contact: { phone: '+390119876543' } },
-    });
+  const people = [
+    ['Rosa', 'Gallo'],
+    ['Franco', 'Conti'],
+    ['Lucia', 'Ferrero'],
+    ['Piero', 'Bruno'],
+    ['Anna', 'Costa'],
+    ['Sergio', 'Fontana'],
+  ] as const;
+  let n = 0;
+  for (const e of events.filter((x) => x.seatsLeft === 0)) {
+    for (let position = 1; position <= e.waitingListLength; position++) {
+      n++;
+      if (e === full && position === 2) {
+        list.push({
+          registrationCode: formatCode('RG', '2GKW6TNH'),
+          eventId: e.id,
+          state: 'waitlisted',
+          seats: 1,
+          waitingListPosition: 2,
+          attendee: { givenName: 'Luigi', familyName: 'Verdi', contact: { phone: '+390119876543' } },
+        });
+        continue;
+      }
+      const [givenName, familyName] = people[n % people.length]!;
+      list.push({
+        registrationCode: formatCode('RG', `W${String(n).padStart(7, '0')}`),
+        eventId: e.id,
+        state: 'waitlisted',
+        seats: 1,
+        waitingListPosition: position,
+        attendee: { givenName, familyName, contact: { phone: `+3933300${String(n).padStart(5, '0')}` } },
+      });
+    }
   }
   return list;
 }

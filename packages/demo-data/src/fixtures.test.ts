@@ -134,7 +134,13 @@ test('bookings, registrations and tickets: valid codes and the demo values', () 
   assert.equal(booked?.state, 'confirmed');
   assert.equal(f.bookings.some((b) => b.applicant.taxCode === demo.taxCodes.free && b.roundId === open.id), false);
   for (const r of f.registrations) assert.equal(checkCode('RG', r.registrationCode).ok, true);
-  assert.equal(f.registrations.length, 2);
+  // Every full activity's waiting list is people, in order: 1, 2, … as many as the activity says.
+  for (const e of f.events.filter((x) => x.seatsLeft === 0)) {
+    const waiting = f.registrations.filter((r) => r.eventId === e.id && r.state === 'waitlisted').map((r) => r.waitingListPosition);
+    assert.deepEqual(waiting, Array.from({ length: e.waitingListLength }, (_, i) => i + 1), e.id);
+  }
+  assert.equal(new Set(f.registrations.map((r) => r.registrationCode)).size, f.registrations.length);
+  assert.ok(f.registrations.some((r) => r.attendee.contact.email === demo.registeredEmail && r.state === 'registered'));
   for (const t of f.helpTickets) assert.equal(checkCode('PC', t.ticketCode).ok, true);
   for (const t of Object.values(demo.tickets)) assert.ok(f.helpTickets.some((x) => x.ticketCode === t.ticketCode));
 });

@@ -16,3 +16,4 @@ export { FieldChecks } from './checks';
 export { canonicalJson, createOnce, fingerprint } from './idempotency';
 export * from './services';
 export * from './operators';
+export * from './operator-ports';

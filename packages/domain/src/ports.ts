@@ -25,6 +25,7 @@ import type {
 } from '@sportello/sdk';
 import type { BuildingKey } from './normalize';
 import type { SeedData } from './records';
+import type { OperatorStore } from './operator-ports';
 
 /** A booking to make; every value already checked and normalized. */
 export interface NewBooking {
@@ -38,6 +39,8 @@ export interface NewBooking {
   phone?: string;
   email?: string;
   lang: Lang;
+  /** When an administrator books on the household's behalf: their subject and display name. */
+  bookedBy?: { subject: string; name: string };
 }
 
 export type BookingOutcome =
@@ -111,7 +114,7 @@ export type KeyHit = { ok: false; reason: 'key-replay'; answer: StoredAnswer } |
 /** How long a key and its answer are kept. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export interface Store {
+export interface Store extends OperatorStore {
   /** Whether the database answers. */
   ping(): Promise<boolean>;
   /** Whether the store holds no data yet (a new database, to seed). */

@@ -2,8 +2,8 @@
  * From fixture to API answer: pick the asked language and drop what the API never returns
  * (codici fiscali, names, contacts). Pure functions, used by the in-memory store.
  */
-import type { BookingFixture, EventFixture, HelpTicketFixture, HelpTopicFixture, RegistrationFixture, RoundFixture, VoucherFixture } from './records';
-import type { Booking, Event, HelpTicket, HelpTopic, Lang, Registration, Round, Voucher } from '@sportello/sdk';
+import type { BookingFixture, EventFixture, HelpTicketFixture, HelpTopicFixture, RoundFixture, VoucherFixture } from './records';
+import type { Booking, Event, HelpTicket, HelpTopic, Lang, Round, Voucher } from '@sportello/sdk';
 
 /** A round as the API answers it, in `lang`. */
 export function publicRound(r: RoundFixture, lang: Lang): Round {
@@ -37,14 +37,8 @@ export function publicBooking(b: BookingFixture): Booking {
   return booking;
 }
 
-/** A registration without the attendee and companion. */
-export function publicRegistration(r: RegistrationFixture): Registration {
-  const { attendee: _attendee, companion: _companion, ...registration } = r;
-  return registration;
-}
-
 /** A help ticket without the contact and the rest of the request. */
 export function publicTicket(t: HelpTicketFixture): HelpTicket {
-  const { contact: _contact, district: _district, forWhom: _forWhom, description: _description, healthDataConsent: _consent, ...ticket } = t;
+  const { contact: _contact, district: _district, forWhom: _forWhom, description: _description, healthDataConsent: _consent, assignedTo: _a, assignedToName: _n, outcome: _o, ...ticket } = t;
   return ticket;
 }

@@ -32,7 +32,7 @@ export type RoundFixture = Round & { en: Pick<Round, 'title' | 'item'> };
 export type VoucherFixture = Voucher & { holderTaxCode: string };
 
 /** A booking with the applicant and contact it was made with (the API returns initials only). */
-export type BookingFixture = Booking & { applicant: Applicant; contact: Contact };
+export type BookingFixture = Booking & { applicant: Applicant; contact: Contact; bookedBySubject?: string };
 
 /** A venue; `accessibility` is Italian, `en` holds the English text. */
 export type VenueFixture = Venue & { en?: { accessibility: string } };
@@ -41,7 +41,12 @@ export type VenueFixture = Venue & { en?: { accessibility: string } };
 export type EventFixture = Event & { venue: VenueFixture; en: Pick<Event, 'title' | 'description'> };
 
 /** An existing registration, with the attendee (and companion) it was made for. */
-export type RegistrationFixture = Registration & { attendee: Attendee; companion?: Companion };
+export type RegistrationFixture = Omit<Registration, 'state'> & {
+  state: Registration['state'] | 'cancelled';
+  attendee: Attendee;
+  companion?: Companion;
+  checkedIn?: boolean;
+};
 
 /** A help topic; `title` and `description` are Italian, `en` holds the English. */
 export type HelpTopicFixture = HelpTopic & { en: Pick<HelpTopic, 'title' | 'description'> };
@@ -51,6 +56,9 @@ export type HelpTicketFixture = HelpTicket & {
   contact: HelpContact;
   district: District;
   forWhom: HelpRequestCreate['forWhom'];
+  assignedTo?: string;
+  assignedToName?: string;
+  outcome?: components['schemas']['HelpOutcome'];
   /** The request's own words, for the volunteer (demo tickets have none). */
   description?: string;
   healthDataConsent?: boolean;

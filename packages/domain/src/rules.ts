@@ -13,7 +13,7 @@
  * - voucher state: revoked, else exhausted, else expired (Rome calendar day), else active — derived
  *   from the facts, never trusted from a stored label.
  */
-import type { BookingState, RegistrationState, RoundState, VoucherState } from '@sportello/sdk';
+import type { BookingState, HelpTicketState, RegistrationState, RoundState, VoucherState } from '@sportello/sdk';
 import { toRomeDate } from './time';
 
 /** A round's state at an instant: upcoming before it opens, closed from its closing instant. */
@@ -85,4 +85,63 @@ export function voucherStateAt(v: { revoked: boolean; balanceCents: number; expi
   if (v.balanceCents <= 0) return 'exhausted';
   if (v.expiresOn < toRomeDate(nowMs)) return 'expired';
   return 'active';
+}
+
+// --- the operators' side ---------------------------------------------------------------------
+
+/** Moving a booking forward for delivery: `confirmed` → `assigned` → `delivered` (final); never from `cancelled`. */
+export function decideDelivery(from: BookingState, to: 'assigned' | 'delivered'): 'update' | 'unchanged' | 'invalid-transition' {
+  if (from === to) return 'unchanged';
+  if (from === 'cancelled' || from === 'delivered') return 'invalid-transition';
+  if (to === 'assigned' && from !== 'confirmed') return 'invalid-transition';
+  return 'update';
+}
+
+export type RedemptionDecision =
+  | { ok: true; balanceAfterCents: number }
+  | { ok: false; reason: 'voucher-not-active' }
+  | { ok: false; reason: 'insufficient-balance'; balanceCents: number };
+
+/** A shop may take `amountCents` off an active voucher that holds at least that much. */
+export function decideRedemption(v: { revoked: boolean; balanceCents: number; expiresOn: string }, amountCents: number, nowMs: number): RedemptionDecision {
+  if (voucherStateAt(v, nowMs) !== 'active') return { ok: false, reason: 'voucher-not-active' };
+  if (amountCents > v.balanceCents) return { ok: false, reason: 'insufficient-balance', balanceCents: v.balanceCents };
+  return { ok: true, balanceAfterCents: v.balanceCents - amountCents };
+}
+
+/** How long a shop may void its redemption. */
+export const VOID_WINDOW_MS = 15 * 60 * 1000;
+
+/** Voiding a redemption: within 15 minutes, by the shop that made it; a voided one is answered as it is. */
+export function decideVoid(r: { redeemedAtMs: number; voided: boolean }, nowMs: number): 'void' | 'as-is' | 'void-window-closed' {
+  if (r.voided) return 'as-is';
+  return nowMs - r.redeemedAtMs <= VOID_WINDOW_MS ? 'void' : 'void-window-closed';
+}
+
+/**
+ * Who takes the seats a cancellation frees: the people waiting, strictly in order, while their
+ * seats (two with a companion) fit; the first who does not fit stops the line, so nobody is passed.
+ */
+export function decidePromotions<T extends { seats: number }>(seatsFree: number, waiting: readonly T[]): T[] {
+  const promoted: T[] = [];
+  let free = seatsFree;
+  for (const w of waiting) {
+    if (w.seats > free) break;
+    promoted.push(w);
+    free -= w.seats;
+  }
+  return promoted;
+}
+
+/** A round's stock may change, but never below what is booked. */
+export const decideStock = (unitsBooked: number, stockUnits: number): 'ok' | 'stock-below-booked' => (stockUnits < unitsBooked ? 'stock-below-booked' : 'ok');
+
+export type HelpAction = 'assign' | 'schedule' | 'close';
+
+/** Help requests: `received`/`assigned` → assigned; `assigned`/`scheduled` → scheduled; any open one → closed (final). */
+export function decideHelpTransition(state: HelpTicketState, action: HelpAction): 'ok' | 'invalid-transition' {
+  if (state === 'closed') return 'invalid-transition';
+  if (action === 'assign') return state === 'received' || state === 'assigned' ? 'ok' : 'invalid-transition';
+  if (action === 'schedule') return state === 'assigned' || state === 'scheduled' ? 'ok' : 'invalid-transition';
+  return 'ok';
 }

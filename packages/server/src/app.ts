@@ -5,7 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { SqliteDatabase } from './store/sqlite/database';
 import type { Store } from './store/store';
 import { createSqliteStore } from './store/sqlite/sqlite-store';
-import { createServices } from '@sportello/domain';
+import { createServices, type Operator } from '@sportello/domain';
 import { contract } from '@sportello/contract';
 import { isBusy } from './store/sqlite/errors';
 import { createApi, type AppEnv } from './http/api';
@@ -39,9 +39,20 @@ export interface AppOptions {
   staticMounts?: Record<string, string>;
   /** The Content-Security-Policy of static files. */
   staticCsp?: string;
+  /**
+   * Turns an `Authorization` header into an operator (see `ApiDeps.authenticate`). Default: no
+   * operator sign-in configured, so any bearer token is refused with 401.
+   */
+  authenticate?: (authorization: string | undefined) => Promise<Operator | undefined>;
   /** Whether a store error is a passing one (busy, unreachable), answered 503 + Retry-After; default SQLite's busy. */
   isTransient?: (error: unknown) => boolean;
 }
+
+/** Without an identity provider configured, no token can be verified: any `Authorization` header is 401. */
+const refuseTokens = async (authorization: string | undefined): Promise<Operator | undefined> => {
+  if (authorization !== undefined) throw new ProblemError('unauthorized', 401, {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+  return undefined;
+};
 
 /** The contract version this server implements. */
 export const CONTRACT_VERSION = String((contract.info as { version: string }).version);
@@ -100,6 +111,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     store,
     services: createServices({ version: CONTRACT_VERSION }),
     isTransient: options.isTransient ?? isBusy,
+    authenticate: options.authenticate ?? refuseTokens,
     partners: new PartnerRegistry(options.partners),
     limiter: options.rateLimits === false ? undefined : new RateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
     logger,

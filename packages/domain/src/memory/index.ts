@@ -24,9 +24,10 @@ import { publicEvent, publicRound, publicTicket, publicTopic } from '../public';
 import type { BookingFixture, RoundFixture, SeedData, VoucherFixture } from '../records';
 import { decideBooking, decideCancellation, decideRegistration, isCancellable, roundStateAt, voucherStateAt } from '../rules';
 import { toRomeIso } from '../time';
+import { memoryOperators, type OperatorState } from './operators';
 
 /** What the in-memory store holds: the seed's shapes, changed in place. */
-export interface MemoryState extends SeedData {
+export interface MemoryState extends SeedData, OperatorState {
   /** Idempotency keys: `partner key` → fingerprint, answer, expiry. */
   keys: Map<string, { fingerprint: string; answer: StoredAnswer; expiresAt: number }>;
 }
@@ -40,7 +41,7 @@ function page<T>(items: T[], p: { page: number; pageSize: number }): { items: T[
 
 /** A booking as the API answers it. */
 function toBooking(b: BookingFixture): Booking {
-  const { applicant, contact: _contact, applicantInitials: _i, ...rest } = b;
+  const { applicant, contact: _contact, applicantInitials: _i, bookedBySubject: _s, ...rest } = b;
   const ini = initials(applicant.givenName, applicant.familyName);
   return { ...rest, ...(ini ? { applicantInitials: ini } : {}), cancellable: isCancellable(b.state) };
 }
@@ -54,7 +55,7 @@ function toVoucher(v: VoucherFixture, nowMs: number): Voucher {
 
 /** Creates an in-memory store holding a copy of `seed` (nothing is shared with the caller). */
 export function createMemoryStore(seed: SeedData): Store & { readonly state: MemoryState } {
-  const state: MemoryState = { ...structuredClone(seed), keys: new Map() };
+  const state: MemoryState = { ...structuredClone(seed), keys: new Map(), shopRedemptions: [], audit: [] };
 
   /** Runs a create under its key: replay, mismatch, or the write with its answer kept. */
   function withKey<O>(idem: IdempotentWrite<O> | undefined, nowMs: number, write: () => O): O | KeyHit {
@@ -96,6 +97,7 @@ export function createMemoryStore(seed: SeedData): Store & { readonly state: Mem
       createdAt: toRomeIso(nowMs),
       cancellable: true,
       applicant: { taxCode: input.taxCode, givenName: input.givenName, familyName: input.familyName },
+      ...(input.bookedBy ? { bookedBy: input.bookedBy.name, bookedBySubject: input.bookedBy.subject } : {}),
       contact: { ...(input.phone ? { phone: input.phone } : {}), ...(input.email ? { email: input.email } : {}) },
     };
     state.bookings.push(booking);
@@ -125,7 +127,7 @@ export function createMemoryStore(seed: SeedData): Store & { readonly state: Mem
     );
     if (!decision.ok) return decision;
     const email = input.email && emailKey(input.email);
-    const mine = state.registrations.filter((r) => r.eventId === input.eventId);
+    const mine = state.registrations.filter((r) => r.eventId === input.eventId && r.state !== 'cancelled');
     const sameContact = mine.some(
       (r) => (input.phone !== undefined && r.attendee.contact.phone === input.phone) || (email !== undefined && r.attendee.contact.email !== undefined && emailKey(r.attendee.contact.email) === email),
     );
@@ -172,6 +174,7 @@ export function createMemoryStore(seed: SeedData): Store & { readonly state: Mem
 
   return {
     state,
+    ...memoryOperators(state, withKey, (topic) => state.helpTopics.some((t) => t.id === topic && t.healthData)),
     ping: async () => true,
     isEmpty: async () => state.rounds.length + state.events.length + state.helpTopics.length === 0,
     seed: (data) =>

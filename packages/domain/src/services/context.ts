@@ -43,6 +43,8 @@ export interface ServiceContext<Body = unknown> {
   operator?: Operator;
   /** The partner site the request came through (its id), for the audit log. */
   partnerId?: string;
+  /** The operation, for the audit log. */
+  operationId?: string;
 }
 
 /** A successful answer (problems are thrown as `ProblemError`s). */

@@ -8,6 +8,7 @@ import { ppeServices } from './ppe';
 import { voucherServices } from './vouchers';
 import { eventServices } from './events';
 import { helpServices } from './help';
+import { operatorServices } from './operators';
 
 export * from './context';
 export { MAX_RANGE_DAYS } from './events';
@@ -22,5 +23,5 @@ export function createServices(options: { version: string }): Services {
       contentType: 'application/problem+json',
     };
   };
-  return { show_status: showStatus, ...ppeServices, ...voucherServices, ...eventServices, ...helpServices };
+  return { show_status: showStatus, ...ppeServices, ...voucherServices, ...eventServices, ...helpServices, ...operatorServices };
 }

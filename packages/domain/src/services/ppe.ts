@@ -1,7 +1,7 @@
 /** Protective equipment: rounds, buildings, bookings, look-ups and cancellations. */
 import { generateCode } from '@sportello/sdk/checks';
-import type { BuildingQuery, RoundState } from '@sportello/sdk';
-import type { BookingOutcome } from '../ports';
+import type { BookingRequest, BuildingQuery, Lang, RoundState } from '@sportello/sdk';
+import type { BookingOutcome, NewBooking } from '../ports';
 import { buildingKey } from '../normalize';
 import { ProblemError, validationError } from '../problems';
 import { FieldChecks } from '../checks';
@@ -30,7 +30,7 @@ const resolveBuilding: Service<'resolve_ppe_building'> = async ({ store, body })
 };
 
 /** The problem a booking outcome answers with. */
-function bookingProblem(outcome: Exclude<BookingOutcome, { ok: true }>): ProblemError {
+export function bookingProblem(outcome: Exclude<BookingOutcome, { ok: true }>): ProblemError {
   switch (outcome.reason) {
     case 'round-not-found':
     case 'building-not-in-network':
@@ -47,8 +47,8 @@ function bookingProblem(outcome: Exclude<BookingOutcome, { ok: true }>): Problem
   }
 }
 
-const createBooking: Service<'create_ppe_booking'> = async (ctx) => {
-  const { store, lang, now, body: req } = ctx;
+/** A booking request checked and normalized (the domain's checks after the contract's). */
+export function checkedBooking(req: BookingRequest, lang: Lang): Omit<NewBooking, 'code'> {
   const checks = new FieldChecks();
   const taxCode = checks.taxCode('/applicant/taxCode', req.applicant.taxCode);
   const givenName = checks.text('/applicant/givenName', req.applicant.givenName);
@@ -57,25 +57,24 @@ const createBooking: Service<'create_ppe_booking'> = async (ctx) => {
   const email = checks.email('/contact/email', req.contact.email);
   const building = checkBuilding(checks, '/building', req.building);
   checks.done();
+  return {
+    roundId: req.roundId,
+    taxCode,
+    givenName,
+    familyName,
+    householdSize: req.householdSize,
+    building: buildingKey(building),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+    lang: req.lang ?? lang,
+  };
+}
+
+const createBooking: Service<'create_ppe_booking'> = async (ctx) => {
+  const input = checkedBooking(ctx.body, ctx.lang);
   return createOnce<BookingOutcome>(
     ctx,
-    (idem) =>
-      store.createBooking(
-      {
-        code: generateCode('PR'),
-        roundId: req.roundId,
-        taxCode,
-        givenName,
-        familyName,
-        householdSize: req.householdSize,
-        building: buildingKey(building),
-        ...(phone ? { phone } : {}),
-        ...(email ? { email } : {}),
-        lang: req.lang ?? lang,
-      },
-      now,
-      idem,
-    ),
+    (idem) => ctx.store.createBooking({ ...input, code: generateCode('PR') }, ctx.now, idem),
     (outcome) => json(201, outcome.booking),
     bookingProblem,
   );

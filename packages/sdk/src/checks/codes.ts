@@ -5,7 +5,7 @@ export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const N = CODE_ALPHABET.length;
 
 /** The prefixes of the codes the contract defines: booking, voucher, help ticket, registration. */
-export type CodePrefix = 'PR' | 'BS' | 'PC' | 'RG';
+export type CodePrefix = 'PR' | 'BS' | 'PC' | 'RG' | 'RD';
 
 function luhnSum(chars: string, startFactor: 1 | 2): number {
   let factor = startFactor;
@@ -36,7 +36,7 @@ export function generateCode(prefix: CodePrefix): string {
   return formatCode(prefix, data);
 }
 
-const PREFIXES = Object.keys({ PR: 1, BS: 1, PC: 1, RG: 1 } satisfies Record<CodePrefix, 1>);
+const PREFIXES = Object.keys({ PR: 1, BS: 1, PC: 1, RG: 1, RD: 1 } satisfies Record<CodePrefix, 1>);
 
 /**
  * Checks a code as a person may type it — lower case, spaces or dashes anywhere, the prefix

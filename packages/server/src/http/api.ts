@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import { findOperation, methodsFor, validateRequest, type Operation } from '@sportello/contract';
 import type { Lang } from '../types';
-import { fingerprint, IDEMPOTENT_OPERATIONS, ProblemError, problemBody, validationError, type ServiceContext, type Services, type Store } from '@sportello/domain';
+import { fingerprint, IDEMPOTENT_OPERATIONS, ProblemError, problemBody, validationError, type Operator, type ServiceContext, type Services, type Store } from '@sportello/domain';
 import { readJsonBody } from './body';
 import { describeError, type LogFields, type Logger } from './logger';
 import type { PartnerRegistry } from './partners';
@@ -17,6 +17,11 @@ import { categoryOf, type RateLimiter, type RateState } from './rate-limit';
 export interface ApiDeps {
   store: Store;
   services: Services;
+  /**
+   * Who the request's `Authorization` header names: an operator, `undefined` without one; throws a
+   * `ProblemError` (401) for a header that is not a valid token.
+   */
+  authenticate: (authorization: string | undefined) => Promise<Operator | undefined>;
   /** Whether an error means the database is busy or unreachable for a moment (answered 503). */
   isTransient: (error: unknown) => boolean;
   partners: PartnerRegistry;
@@ -147,6 +152,7 @@ export function createApi(deps: ApiDeps) {
       // The body was checked against the operation's schema just above: the service's type holds.
       const service = deps.services[op.operationId as keyof Services] as (ctx: ServiceContext) => ReturnType<Services['show_status']>;
       const key = IDEMPOTENT_OPERATIONS.has(op.operationId) && partner ? c.req.header('idempotency-key') : undefined;
+      const operator = await deps.authenticate(c.req.header('authorization'));
       const reply = await service({
         store: deps.store,
         now: nowMs,
@@ -156,6 +162,9 @@ export function createApi(deps: ApiDeps) {
         query,
         body,
         ...(key && partner ? { idempotency: { partnerId: partner.id, key, fingerprint: fingerprint(op.operationId, found.params, body) } } : {}),
+        ...(operator ? { operator } : {}),
+        ...(partner ? { partnerId: partner.id } : {}),
+        operationId: op.operationId,
       });
       if (reply.replayed) {
         headers['Idempotent-Replayed'] = 'true';

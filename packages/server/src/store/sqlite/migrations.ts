@@ -156,6 +156,68 @@ CREATE TABLE idempotency_keys (
 CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
 `,
   },
+  {
+    version: 2,
+    name: 'operators',
+    sql: `
+-- Bookings made by an administrator on a household's behalf.
+ALTER TABLE bookings ADD COLUMN booked_by TEXT;
+ALTER TABLE bookings ADD COLUMN booked_by_subject TEXT;
+CREATE INDEX bookings_by_round_building ON bookings (round_id, building_code, created_at DESC);
+
+-- Registrations can be cancelled (by the organiser) and checked in; a cancelled one frees its contact.
+CREATE TABLE registrations_v2 (
+  code TEXT PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events (id),
+  state TEXT NOT NULL CHECK (state IN ('registered', 'waitlisted', 'cancelled')),
+  seats INTEGER NOT NULL CHECK (seats BETWEEN 1 AND 2),
+  waiting_list_position INTEGER,
+  given_name TEXT NOT NULL, family_name TEXT NOT NULL,
+  phone TEXT, email TEXT,
+  companion_given_name TEXT, companion_family_name TEXT, companion_caregiver INTEGER,
+  lang TEXT NOT NULL CHECK (lang IN ('it', 'en')),
+  created_at INTEGER NOT NULL,
+  checked_in INTEGER NOT NULL DEFAULT 0 CHECK (checked_in IN (0, 1)),
+  CHECK (phone IS NOT NULL OR email IS NOT NULL),
+  CHECK ((state = 'waitlisted') = (waiting_list_position IS NOT NULL))
+) STRICT;
+INSERT INTO registrations_v2 (code, event_id, state, seats, waiting_list_position, given_name, family_name, phone, email,
+  companion_given_name, companion_family_name, companion_caregiver, lang, created_at)
+  SELECT code, event_id, state, seats, waiting_list_position, given_name, family_name, phone, email,
+    companion_given_name, companion_family_name, companion_caregiver, lang, created_at FROM registrations;
+DROP TABLE registrations;
+ALTER TABLE registrations_v2 RENAME TO registrations;
+CREATE UNIQUE INDEX registrations_one_per_phone ON registrations (event_id, phone) WHERE phone IS NOT NULL AND state <> 'cancelled';
+CREATE UNIQUE INDEX registrations_one_per_email ON registrations (event_id, email) WHERE email IS NOT NULL AND state <> 'cancelled';
+CREATE UNIQUE INDEX registrations_one_per_position ON registrations (event_id, waiting_list_position) WHERE waiting_list_position IS NOT NULL;
+
+-- Redemptions made at a shop's till, voidable for 15 minutes.
+ALTER TABLE redemptions ADD COLUMN public_id TEXT;
+ALTER TABLE redemptions ADD COLUMN shop_id TEXT;
+ALTER TABLE redemptions ADD COLUMN balance_before_cents INTEGER;
+ALTER TABLE redemptions ADD COLUMN voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1));
+CREATE UNIQUE INDEX redemptions_by_public_id ON redemptions (public_id) WHERE public_id IS NOT NULL;
+CREATE INDEX redemptions_by_shop ON redemptions (shop_id, redeemed_at DESC) WHERE shop_id IS NOT NULL;
+
+-- Help requests: who has it, and how it ended.
+ALTER TABLE help_requests ADD COLUMN assigned_to TEXT;
+ALTER TABLE help_requests ADD COLUMN assigned_to_name TEXT;
+ALTER TABLE help_requests ADD COLUMN outcome TEXT CHECK (outcome IN ('helped', 'referred', 'not-reachable', 'withdrawn'));
+
+-- The audit log: append-only (no update, no delete), never holding personal data.
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  subject TEXT NOT NULL,
+  roles TEXT NOT NULL,
+  partner_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  record TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+`,
+  },
 ];
 
 /**

@@ -37,6 +37,7 @@ interface BookingRow extends BuildingRow {
   quantity: number;
   state: Booking['state'];
   created_at: number;
+  booked_by: string | null;
 }
 
 const facts = (r: RoundRow) => ({ opensAtMs: r.opens_at, closesAtMs: r.closes_at, maxHouseholdSize: r.max_household_size, unitsPerPerson: r.units_per_person });
@@ -76,6 +77,7 @@ function toBooking(b: BookingRow): Booking {
     ...(ini ? { applicantInitials: ini } : {}),
     createdAt: toRomeIso(b.created_at),
     cancellable: isCancellable(b.state),
+    ...(b.booked_by ? { bookedBy: b.booked_by } : {}),
   };
 }
 
@@ -94,9 +96,9 @@ export function sqlitePpe(db: SqliteDatabase) {
     ),
     insert: db.prepare(
       `INSERT INTO bookings (code, round_id, tax_code, given_name, family_name, household_size, quantity, building_code,
-         phone, email, lang, state, created_at, updated_at)
+         phone, email, lang, state, created_at, updated_at, booked_by, booked_by_subject)
        VALUES (@code, @roundId, @taxCode, @givenName, @familyName, @householdSize, @quantity, @buildingCode,
-         @phone, @email, @lang, 'confirmed', @now, @now)`,
+         @phone, @email, @lang, 'confirmed', @now, @now, @bookedBy, @bookedBySubject)`,
     ),
     active: db.prepare<[string, string], { code: string }>(
       "SELECT code FROM bookings WHERE round_id = ? AND tax_code = ? AND state <> 'cancelled'",
@@ -105,7 +107,7 @@ export function sqlitePpe(db: SqliteDatabase) {
     returnStock: db.prepare<[number, string]>('UPDATE rounds SET units_booked = units_booked - ? WHERE id = ?'),
     booking: db.prepare<[string], BookingRow>(
       `SELECT b.code AS booking_code, b.round_id, b.tax_code, b.given_name, b.family_name, b.household_size, b.quantity,
-              b.state, b.created_at, bu.code, bu.street, bu.civic_number, bu.cap, bu.district, bu.administrator
+              b.state, b.created_at, b.booked_by, bu.code, bu.street, bu.civic_number, bu.cap, bu.district, bu.administrator
        FROM bookings b JOIN buildings bu ON bu.code = b.building_code WHERE b.code = ?`,
     ),
     cancel: db.prepare<[number, string]>("UPDATE bookings SET state = 'cancelled', updated_at = ? WHERE code = ? AND state = 'confirmed'"),
@@ -142,6 +144,8 @@ export function sqlitePpe(db: SqliteDatabase) {
         email: input.email ?? null,
         lang: input.lang,
         now: nowMs,
+        bookedBy: input.bookedBy?.name ?? null,
+        bookedBySubject: input.bookedBy?.subject ?? null,
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -172,6 +176,11 @@ export function sqlitePpe(db: SqliteDatabase) {
         .map((r) => toRound(r, lang, nowMs));
     },
     findBuilding,
+    /** A round by id, whatever its state. */
+    roundById(id: string, nowMs: number): Round | undefined {
+      const r = q.round.get(id);
+      return r && toRound(r, 'it', nowMs);
+    },
     createBooking(input: NewBooking, nowMs: number): BookingOutcome {
       try {
         return book.immediate(input, nowMs);

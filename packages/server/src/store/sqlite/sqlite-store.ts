@@ -6,6 +6,7 @@ import { sqliteVouchers } from './vouchers';
 import { sqliteEvents } from './events';
 import { sqliteHelp } from './help';
 import { sqliteIdempotency } from './idempotency';
+import { sqliteOperators } from './operators';
 import { seedSqlite } from './seed';
 import { groupCommit } from './group-commit';
 
@@ -23,6 +24,7 @@ export function createSqliteStore(db: SqliteDatabase): Store {
   const events = sqliteEvents(db);
   const help = sqliteHelp(db);
   const keys = sqliteIdempotency(db);
+  const ops = sqliteOperators(db, (code, nowMs) => vouchers.voucherByCode(code, nowMs), (id, nowMs) => ppe.roundById(id, nowMs));
   const ping = db.prepare('SELECT 1');
   const empty = db.prepare<[], { n: number }>(
     'SELECT (SELECT count(*) FROM rounds) + (SELECT count(*) FROM events) + (SELECT count(*) FROM help_topics) AS n',
@@ -50,6 +52,27 @@ export function createSqliteStore(db: SqliteDatabase): Store {
     createHelpRequest: (input, nowMs, idem) => write(() => keys.withKey(idem, nowMs, () => help.createHelpRequest(input, nowMs))),
     findHelpRequest: (code, contact) => run(() => help.findHelpRequest(code, contact)),
     purgeIdempotencyKeys: (nowMs) => write(() => keys.purge(nowMs)),
+
+    listOperatorBookings: (query) => run(() => ops.listOperatorBookings(query)),
+    updateDeliveries: (codes, to, buildings, nowMs) => write(() => ops.updateDeliveries(codes, to, buildings, nowMs)),
+    redeemVoucher: (input, nowMs, idem) => write(() => keys.withKey(idem, nowMs, () => ops.redeemVoucher(input, nowMs))),
+    voidRedemption: (id, shopId, nowMs) => write(() => ops.voidRedemption(id, shopId, nowMs)),
+    listRedemptions: (shopId, fromMs, toMs) => run(() => ops.listRedemptions(shopId, fromMs, toMs)),
+    issueVoucher: (input, idem) => write(() => keys.withKey(idem, Date.now(), () => ops.issueVoucher(input))),
+    revokeVoucher: (code, nowMs) => write(() => ops.revokeVoucher(code, nowMs)),
+    createRound: (input, nowMs, idem) => write(() => keys.withKey(idem, nowMs, () => ops.createRound(input, nowMs))),
+    changeRound: (id, change, nowMs) => write(() => ops.changeRound(id, change, nowMs)),
+    listOperatorHelpRequests: (query) => run(() => ops.listOperatorHelpRequests(query)),
+    findOperatorHelpRequest: (code) => run(() => ops.findOperatorHelpRequest(code)),
+    assignHelpRequest: (code, volunteer, nowMs) => write(() => ops.assignHelpRequest(code, volunteer, nowMs)),
+    scheduleHelpRequest: (code, at, nowMs) => write(() => ops.scheduleHelpRequest(code, at, nowMs)),
+    closeHelpRequest: (code, outcome, nowMs) => write(() => ops.closeHelpRequest(code, outcome, nowMs)),
+    listAttendance: (eventId) => run(() => ops.listAttendance(eventId)),
+    registrationEvent: (code) => run(() => ops.registrationEvent(code)),
+    checkIn: (code, nowMs) => write(() => ops.checkIn(code, nowMs)),
+    cancelRegistration: (code, nowMs) => write(() => ops.cancelRegistration(code, nowMs)),
+    appendAudit: (entry) => write(() => ops.appendAudit(entry)),
+    listAudit: (query) => run(() => ops.listAudit(query)),
     close: () => run(() => void db.close()),
   };
 }

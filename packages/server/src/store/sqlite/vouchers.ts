@@ -39,8 +39,9 @@ const toShop = (s: ShopRow): Shop => ({
 export function sqliteVouchers(db: SqliteDatabase) {
   const q = {
     voucher: db.prepare<[string, string], VoucherRow>('SELECT * FROM vouchers WHERE code = ? AND holder_tax_code = ?'),
+    holder: db.prepare<[string], { holder_tax_code: string }>('SELECT holder_tax_code FROM vouchers WHERE code = ?'),
     redemptions: db.prepare<[string], { redeemed_at: number; shop_name: string; amount_cents: number }>(
-      'SELECT redeemed_at, shop_name, amount_cents FROM redemptions WHERE voucher_code = ? ORDER BY redeemed_at DESC, id DESC LIMIT 20',
+      'SELECT redeemed_at, shop_name, amount_cents FROM redemptions WHERE voucher_code = ? AND voided = 0 ORDER BY redeemed_at DESC, id DESC LIMIT 20',
     ),
     shops: db.prepare<{ district: number | null; cap: string | null; limit: number; offset: number }, ShopRow>(
       `SELECT * FROM shops WHERE (@district IS NULL OR district = @district) AND (@cap IS NULL OR cap = @cap)
@@ -68,6 +69,11 @@ export function sqliteVouchers(db: SqliteDatabase) {
           amountCents: r.amount_cents,
         })),
       };
+    },
+    /** A voucher by its code alone (for city operators). */
+    voucherByCode(code: string, nowMs: number): Voucher | undefined {
+      const h = q.holder.get(code);
+      return h ? this.findVoucher(code, h.holder_tax_code, nowMs) : undefined;
     },
     listShops(query: { district?: number; cap?: string; page: number; pageSize: number }): { items: Shop[]; total: number } {
       const filter = { district: query.district ?? null, cap: query.cap ?? null };
