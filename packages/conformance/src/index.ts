@@ -12,7 +12,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findOperation, validateResponse } from '@sportello/contract';
-import { createFixtures, DEMO_NOW, demo, type Fixtures } from '@sportello/demo-data';
+import { createFixtures, DEMO_NOW, demo, operators, type DemoOperator, type Fixtures } from '@sportello/demo-data';
+import { ProblemError, type Operator } from '@sportello/domain';
+import { operatorConformance } from './operators';
 import type { SeedData } from '@sportello/domain';
 import { generateCode } from '@sportello/sdk/checks';
 
@@ -30,6 +32,8 @@ export interface ConformanceTarget {
    * accepting the partner key {@link PARTNER_KEY}.
    */
   start: (data: SeedData, now: Date) => Promise<RunningApi>;
+  /** A bearer token (without `Bearer `) the target accepts for a demo operator. */
+  token: (operator: DemoOperator) => Promise<string>;
 }
 
 /** The partner key every target accepts. */
@@ -58,8 +62,10 @@ export function runApiConformance(target: ConformanceTarget): void {
     const f = createFixtures(DEMO_NOW);
     change(f);
     const running = await target.start(seedOf(f), DEMO_NOW);
-    const call = async (method: string, path: string, o: { body?: unknown; key?: string; lang?: string } = {}): Promise<Answer> => {
+    const call = async (method: string, path: string, o: { body?: unknown; key?: string; lang?: string; as?: DemoOperator; authorization?: string } = {}): Promise<Answer> => {
       const headers = new Headers({ 'Sportello-Partner-Key': PARTNER_KEY, 'Accept-Language': o.lang ?? 'it' });
+      if (o.as) headers.set('Authorization', `Bearer ${await target.token(o.as)}`);
+      if (o.authorization) headers.set('Authorization', o.authorization);
       if (o.body !== undefined) headers.set('Content-Type', 'application/json');
       if (o.key) headers.set('Idempotency-Key', o.key);
       const res = await running.fetch(new Request(BASE + path, { method, headers, ...(o.body !== undefined ? { body: JSON.stringify(o.body) } : {}) }));
@@ -311,6 +317,8 @@ export function runApiConformance(target: ConformanceTarget): void {
       assert.equal((await call('POST', '/ppe/bookings', { body: booking(f), key })).status, 201);
     }));
 
+    operatorConformance(withApi);
+
     it('rate limits: look-ups (cancellations included) are limited to 10 a minute, then 429 with Retry-After', withApi(undefined, async ({ call }) => {
       const lookup = () => call('POST', '/ppe/booking-lookups', { body: { bookingCode: demo.bookingCodes.confirmed, taxCode: demo.taxCodes.free } });
       for (let i = 0; i < 9; i++) assert.equal((await lookup()).status, 404);
@@ -322,4 +330,16 @@ export function runApiConformance(target: ConformanceTarget): void {
       assert.equal((await call('GET', '/ppe/rounds')).status, 200, 'other operations still answer');
     }));
   });
+}
+
+/**
+ * For a server under test that does not run an identity provider: `Bearer demo:<name>` names a
+ * demo operator (the tokens themselves are verified by the auth tests, not here).
+ */
+export async function demoAuthenticate(authorization: string | undefined): Promise<Operator | undefined> {
+  if (authorization === undefined) return undefined;
+  const m = /^Bearer demo:([A-Za-z]+)$/.exec(authorization);
+  const found = m && Object.hasOwn(operators, m[1]!) ? (operators[m[1] as DemoOperator] as Operator) : undefined;
+  if (!found) throw new ProblemError('unauthorized', 401);
+  return structuredClone(found);
 }

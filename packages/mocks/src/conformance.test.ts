@@ -2,7 +2,7 @@
 import { after, before } from 'node:test';
 import { setupServer } from 'msw/node';
 import { runApiConformance } from '@sportello/conformance';
-import { createHandlers, createStore } from './index';
+import { createHandlers, createStore, demoToken } from './index';
 
 const server = setupServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -14,4 +14,5 @@ runApiConformance({
     server.resetHandlers(...createHandlers({ baseUrl: 'http://localhost:8080/v1', store: createStore({ seed, now }) }));
     return { fetch: (request) => fetch(request), close: async () => server.resetHandlers() };
   },
+  token: async (name) => demoToken(name),
 });

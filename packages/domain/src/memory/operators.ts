@@ -161,7 +161,9 @@ export function memoryOperators(
       }),
     listRedemptions: (shopId, fromMs, toMs) =>
       settle(() =>
-        state.shopRedemptions
+        // Newest first; among redemptions of the same instant, the one made last first.
+        [...state.shopRedemptions]
+          .reverse()
           .filter((r) => r.shopId === shopId && r.redeemedAtMs >= fromMs && r.redeemedAtMs < toMs)
           .sort((a, b) => b.redeemedAtMs - a.redeemedAtMs)
           .map(toShopRedemption),

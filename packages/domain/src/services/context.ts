@@ -69,4 +69,12 @@ export type Services = { [K in OperationId]: Service<K> };
 export const json = <T>(status: number, body: T): Reply => ({ status, body });
 
 /** The creates, which take an `Idempotency-Key` (the contract requires it on each). */
-export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set<OperationId>(['create_ppe_booking', 'create_event_registration', 'create_help_request']);
+export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set<OperationId>([
+  'create_ppe_booking',
+  'create_event_registration',
+  'create_help_request',
+  'create_ppe_booking_on_behalf',
+  'create_voucher_redemption',
+  'create_ppe_round',
+  'create_voucher',
+]);

@@ -75,6 +75,28 @@ export function createHandlers(options: HandlerOptions = {}): SportelloHandlers 
     http.get('/help/topics', async ({ request, response }) => response.untyped(await respond({ request }))),
     http.post('/help/requests', async ({ request, response }) => response.untyped(await respond({ request }))),
     http.post('/help/request-lookups', async ({ request, response }) => response.untyped(await respond({ request }))),
+    // The operators' side (bearer token: `demoToken(name)` in the mocks).
+    http.get('/operator/me', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.get('/operator/ppe/bookings', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/ppe/bookings', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/ppe/delivery-updates', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.get('/operator/ppe/delivery-list', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/vouchers/redemptions', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.get('/operator/vouchers/redemptions', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/vouchers/redemptions/{redemptionId}/void', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.get('/operator/help/requests', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.get('/operator/help/requests/{ticketCode}', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/help/requests/{ticketCode}/assignment', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/help/requests/{ticketCode}/schedule', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/help/requests/{ticketCode}/closure', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.get('/operator/events/{eventId}/attendance', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/registrations/{registrationCode}/check-in', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/registrations/{registrationCode}/cancellation', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/ppe/rounds', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/ppe/rounds/{roundId}/changes', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/vouchers', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.post('/operator/vouchers/{voucherCode}/revocation', async ({ request, response }) => response.untyped(await respond({ request }))),
+    http.get('/operator/audit-log', async ({ request, response }) => response.untyped(await respond({ request }))),
   ];
 
   return Object.assign(handlers, { store, scenario: name, answer: (request: Request) => answer(ctx, request) });
