@@ -17,6 +17,8 @@ export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [opti
   --rate-limits <on|off> RATE_LIMITS rate limits (default on; off for benchmarks only)
   --trust-proxy         TRUST_PROXY=on  client address from X-Forwarded-For (behind one proxy)
   --help                             this text
+  (environment only)    DATA_KEYS    keys sealing help requests at rest, id:base64(32 bytes),… first seals
+                                     (default: a key file beside the SQLite file, created once: dev only)
 
 Flags win over environment variables.`;
 
@@ -73,5 +75,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     ...(staticDir ? { staticDir } : {}),
     ...(Object.keys(staticMounts).length ? { staticMounts } : {}),
     ...(staticCsp ? { staticCsp } : {}),
+    ...(env.DATA_KEYS ? { dataKeys: env.DATA_KEYS } : {}),
   };
 }

@@ -1,4 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ephemeralKeyRing, parseKeyRing, type KeyRing } from './store/sqlite/sealed';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
 import { openDatabase } from './store/sqlite/database';
@@ -23,6 +26,8 @@ export interface ServerConfig {
   staticDir?: string;
   staticMounts?: Record<string, string>;
   staticCsp?: string;
+  /** `id:base64key,…`: the keys sealing help requests at rest (see `store/sqlite/sealed.ts`). */
+  dataKeys?: string;
 }
 
 export interface RunningServer {
@@ -35,12 +40,28 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * The data key ring: DATA_KEYS when set; else, for a file database, a key file beside it (created
+ * once, readable by its owner only) so that `npm start` keeps working across restarts — a
+ * development convenience, said in the log; `:memory:` gets a fresh key.
+ */
+function dataKeysFor(config: ServerConfig, logger: Logger): KeyRing {
+  if (config.dataKeys) return parseKeyRing(config.dataKeys);
+  if (config.database === ':memory:' || config.database === '') return ephemeralKeyRing();
+  const file = `${config.database}.keys`;
+  if (!existsSync(file)) {
+    writeFileSync(file, `local:${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    logger.warn('data key file created beside the database; set DATA_KEYS in production', { database: file });
+  }
+  return parseKeyRing(readFileSync(file, 'utf8'));
+}
+
 /** Opens and migrates the database, seeds it when new, and starts listening. */
 export async function startServer(config: ServerConfig, options: { logger?: Logger } = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const db = openDatabase(config.database, { migrate: false });
   const migrations = migrate(db);
-  const store = createSqliteStore(db);
+  const store = createSqliteStore(db, { dataKeys: dataKeysFor(config, logger) });
   const seeded = config.seed && (await store.isEmpty());
   if (seeded) await store.seed(demoSeed());
   logger.info('database ready', { database: config.database, migrations, seeded });

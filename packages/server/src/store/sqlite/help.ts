@@ -3,6 +3,7 @@ import type { HelpTicket, HelpTopic, Lang } from '../../types';
 import type { HelpRequestOutcome, NewHelpRequest } from '../store';
 import { toRomeIso } from '@sportello/domain';
 import { isUniqueViolation } from './errors';
+import type { Sealer } from './sealed';
 
 interface TopicRow {
   id: HelpTopic['id'];
@@ -34,7 +35,7 @@ const toTicket = (t: TicketRow): HelpTicket => ({
 });
 
 /** Help topics and help requests on SQLite. */
-export function sqliteHelp(db: SqliteDatabase) {
+export function sqliteHelp(db: SqliteDatabase, sealed: Sealer) {
   const q = {
     topics: db.prepare<[], TopicRow>('SELECT * FROM help_topics ORDER BY position, id'),
     topic: db.prepare<[string], TopicRow>('SELECT * FROM help_topics WHERE id = ?'),
@@ -64,7 +65,7 @@ export function sqliteHelp(db: SqliteDatabase) {
         q.insert.run({
           code: input.code,
           topic: input.topic,
-          description: input.description,
+          description: sealed.seal(input.description),
           forWhom: input.forWhom,
           phone: input.contact.phone ?? null,
           email: input.contact.email ?? null,

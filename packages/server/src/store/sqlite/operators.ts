@@ -22,6 +22,7 @@ import {
 import type { components } from '@sportello/sdk';
 import type { SqliteDatabase } from './database';
 import { isUniqueViolation } from './errors';
+import type { Sealer } from './sealed';
 
 type S = components['schemas'];
 /** The ports as synchronous functions; the key is handled by the store around them (`withKey`). */
@@ -94,7 +95,7 @@ const toEntry = (r: RegistrationRow): AttendanceEntry => ({
   checkedIn: r.checked_in === 1,
 });
 
-const toHelp = (t: HelpRow): OperatorHelpRequestRecord => ({
+const toHelp = (t: HelpRow, sealed: Sealer): OperatorHelpRequestRecord => ({
   ticketCode: t.ticket_code,
   topic: t.topic,
   state: t.state,
@@ -107,12 +108,12 @@ const toHelp = (t: HelpRow): OperatorHelpRequestRecord => ({
   ...(t.scheduled_for !== null ? { scheduledFor: toRomeIso(t.scheduled_for) } : {}),
   ...(t.outcome ? { outcome: t.outcome } : {}),
   contact: { ...(t.phone ? { phone: t.phone } : {}), ...(t.email ? { email: t.email } : {}), preferredChannel: t.preferred_channel, preferredTime: t.preferred_time },
-  ...(t.description !== null ? { description: t.description } : {}),
+  ...(t.description !== null ? { description: sealed.open(t.description) } : {}),
   healthData: t.health_data === 1,
 });
 
 /** The operators' ports on SQLite, synchronous (the store wraps them in promises and the group commit). */
-export function sqliteOperators(db: SqliteDatabase, voucherOf: (code: string, nowMs: number) => S['Voucher'] | undefined, roundOf: (id: string, nowMs: number) => S['Round'] | undefined) {
+export function sqliteOperators(db: SqliteDatabase, sealed: Sealer, voucherOf: (code: string, nowMs: number) => S['Voucher'] | undefined, roundOf: (id: string, nowMs: number) => S['Round'] | undefined) {
   const q = {
     bookings: db.prepare<{ round: string; buildings: string; state: string | null; limit: number; offset: number }>(
       `SELECT code, round_id, building_code, state, given_name, family_name, household_size, quantity, created_at, booked_by FROM bookings
@@ -177,7 +178,7 @@ export function sqliteOperators(db: SqliteDatabase, voucherOf: (code: string, no
     if (!row) return { ok: false as const, reason: 'ticket-not-found' as const };
     if (decideHelpTransition(row.state, action) !== 'ok') return { ok: false as const, reason: 'invalid-transition' as const };
     apply();
-    return { ok: true as const, request: toHelp(q.help.get(code)!) };
+    return { ok: true as const, request: toHelp(q.help.get(code)!, sealed) };
   };
 
   const ops: Sync<OperatorStore> = {
@@ -286,11 +287,11 @@ export function sqliteOperators(db: SqliteDatabase, voucherOf: (code: string, no
       return { ok: true, round: { ...round, state: roundStateAt({ opensAtMs: Date.parse(round.opensAt), closesAtMs: Date.parse(round.closesAt) }, nowMs) } };
     },
     listOperatorHelpRequests(query) {
-      return q.helpList.all({ assigned: query.assignedTo ?? null, state: query.state ?? null }).map(toHelp);
+      return q.helpList.all({ assigned: query.assignedTo ?? null, state: query.state ?? null }).map((t) => toHelp(t, sealed));
     },
     findOperatorHelpRequest(code) {
       const row = q.help.get(code);
-      return row && toHelp(row);
+      return row && toHelp(row, sealed);
     },
     assignHelpRequest(code, volunteer, nowMs) {
       return helpUpdate(code, 'assign', () => q.assign.run(volunteer.subject, volunteer.name ?? null, nowMs, code));

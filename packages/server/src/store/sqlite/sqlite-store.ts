@@ -7,6 +7,7 @@ import { sqliteEvents } from './events';
 import { sqliteHelp } from './help';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteOperators } from './operators';
+import { ephemeralKeyRing, sealer, type KeyRing } from './sealed';
 import { seedSqlite } from './seed';
 import { groupCommit } from './group-commit';
 
@@ -18,13 +19,19 @@ import { groupCommit } from './group-commit';
  * before returning its (already settled) promise. A create's idempotency key is claimed, and its
  * answer stored, inside the create's own transaction.
  */
-export function createSqliteStore(db: SqliteDatabase): Store {
+export interface SqliteStoreOptions {
+  /** The keys that seal help-request descriptions at rest (see `sealed.ts`); default one random key (lost on restart: for `:memory:` and tests). */
+  dataKeys?: KeyRing;
+}
+
+export function createSqliteStore(db: SqliteDatabase, options: SqliteStoreOptions = {}): Store {
+  const sealed = sealer(options.dataKeys ?? ephemeralKeyRing());
   const ppe = sqlitePpe(db);
   const vouchers = sqliteVouchers(db);
   const events = sqliteEvents(db);
-  const help = sqliteHelp(db);
+  const help = sqliteHelp(db, sealed);
   const keys = sqliteIdempotency(db);
-  const ops = sqliteOperators(db, (code, nowMs) => vouchers.voucherByCode(code, nowMs), (id, nowMs) => ppe.roundById(id, nowMs));
+  const ops = sqliteOperators(db, sealed, (code, nowMs) => vouchers.voucherByCode(code, nowMs), (id, nowMs) => ppe.roundById(id, nowMs));
   const ping = db.prepare('SELECT 1');
   const empty = db.prepare<[], { n: number }>(
     'SELECT (SELECT count(*) FROM rounds) + (SELECT count(*) FROM events) + (SELECT count(*) FROM help_topics) AS n',
