@@ -3,10 +3,9 @@
  * machine-readable extras — and their localized `title` and `detail`, in Italian and English. The
  * domain throws a {@link ProblemError}; the server and the mocks write it with {@link problemBody}.
  */
-import type { FieldError, Lang, Problem, ProblemType } from '@sportello/sdk';
+import type { FieldError, Lang, Problem, ProblemSlug } from '@sportello/sdk';
 
-/** The last segment of a problem type URN: `round-full`. */
-export type ProblemSlug = ProblemType extends `urn:sportello:problem:${infer S}` ? S : never;
+export type { ProblemSlug };
 
 /** A problem before localization. */
 export interface ProblemSpec<S extends number = number> {

@@ -2,7 +2,7 @@
  * The contract's shapes under short names: the SDK's aliases of the generated
  * `components['schemas']` (and `operations`), re-exported so server code imports one place.
  */
-import type { operations, ProblemType } from '@sportello/sdk';
+import type { operations } from '@sportello/sdk';
 
 export type { operations };
 export type OperationId = keyof operations;
@@ -44,4 +44,4 @@ export type {
   HelpRequestLookup,
   District,
 } from '@sportello/sdk';
-export type ProblemSlug = ProblemType extends `urn:sportello:problem:${infer S}` ? S : never;
+export type { ProblemSlug } from '@sportello/sdk';
