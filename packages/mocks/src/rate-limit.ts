@@ -4,14 +4,13 @@
  * look-ups and cancellations, so that codes cannot be guessed.
  */
 
+import { categoryOf } from '@sportello/domain/rate-limit';
+
 /** Which limit a request counts against. */
 export type RateLimitBucket = 'default' | 'lookups';
 
-// Each of these takes a guess at a code and a codice fiscale or contact (a cancellation too).
-const LOOKUPS = new Set(['check_voucher', 'find_ppe_booking', 'find_help_request', 'cancel_ppe_booking']);
-
-/** The bucket an operation counts against. */
-export const bucketOf = (operationId: string): RateLimitBucket => (LOOKUPS.has(operationId) ? 'lookups' : 'default');
+/** The bucket an operation counts against: the domain's policy table says which ones are look-ups. */
+export const bucketOf = (operationId: string): RateLimitBucket => (categoryOf(operationId) === 'lookup' ? 'lookups' : 'default');
 
 /** Requests allowed per window. */
 export interface RateLimitPolicy {

@@ -14,7 +14,37 @@ describe('configuration', () => {
       seed: true,
       rateLimits: true,
       trustProxy: false,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      socketTimeoutMs: 30_000,
+      maxConnectionsPerAddress: 100,
     });
+  });
+  it('reads the connection timeouts and the per-address cap, which is off behind a trusted proxy unless set', () => {
+    const env = { HEADERS_TIMEOUT: '2000', REQUEST_TIMEOUT: '4000', KEEP_ALIVE_TIMEOUT: '1000', SOCKET_TIMEOUT: '8000', MAX_CONNECTIONS_PER_ADDRESS: '20' };
+    const fromEnv = readConfig([], env);
+    assert.ok(fromEnv !== 'help');
+    assert.deepEqual(
+      [fromEnv.headersTimeoutMs, fromEnv.requestTimeoutMs, fromEnv.keepAliveTimeoutMs, fromEnv.socketTimeoutMs, fromEnv.maxConnectionsPerAddress],
+      [2000, 4000, 1000, 8000, 20],
+    );
+    const flags = readConfig(['--headers-timeout', '500', '--request-timeout', '600', '--keep-alive-timeout', '700', '--socket-timeout', '900', '--max-connections-per-address', '0'], env);
+    assert.ok(flags !== 'help');
+    assert.deepEqual([flags.headersTimeoutMs, flags.requestTimeoutMs, flags.keepAliveTimeoutMs, flags.socketTimeoutMs, flags.maxConnectionsPerAddress], [500, 600, 700, 900, 0]);
+    const proxied = readConfig(['--trust-proxy'], {});
+    assert.equal(proxied !== 'help' && proxied.maxConnectionsPerAddress, 0);
+    const proxiedCapped = readConfig(['--trust-proxy', '--max-connections-per-address', '500'], {});
+    assert.equal(proxiedCapped !== 'help' && proxiedCapped.maxConnectionsPerAddress, 500);
+    const longHeaders = readConfig(['--headers-timeout', '60000'], {});
+    assert.equal(longHeaders !== 'help' && longHeaders.requestTimeoutMs, 60_000, 'the request timeout follows a longer headers timeout');
+  });
+  it('refuses timeouts that are not positive whole numbers, or headers allowed longer than the request', () => {
+    assert.throws(() => readConfig(['--headers-timeout', '0'], {}), /invalid headers timeout/);
+    assert.throws(() => readConfig(['--socket-timeout', '1.5'], {}), /invalid socket timeout/);
+    assert.throws(() => readConfig([], { KEEP_ALIVE_TIMEOUT: '5s' }), /invalid keep-alive timeout/);
+    assert.throws(() => readConfig([], { MAX_CONNECTIONS_PER_ADDRESS: '-1' }), /invalid connections per address/);
+    assert.throws(() => readConfig(['--headers-timeout', '5000', '--request-timeout', '1000'], {}), /longer than the request timeout/);
   });
   it('reads environment variables, and flags win over them', () => {
     const env = { PORT: '9000', HOST: '0.0.0.0', DATABASE: '/var/lib/sportello.db', PARTNERS: '/etc/partners.json', LOG: 'warn', RATE_LIMITS: 'off', STATIC_DIR: 'site' };

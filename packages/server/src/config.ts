@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEMO_PARTNERS_FILE } from './http/partners';
 import type { LogLevel } from './http/logger';
-import type { ServerConfig } from './server';
+import { CONNECTION_DEFAULTS, connectionCap, type ServerConfig } from './server';
 
 export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [options]
 
@@ -16,6 +16,13 @@ export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [opti
   --no-seed             SEED=off     do not load the demo data into a new database
   --rate-limits <on|off> RATE_LIMITS rate limits (default on; off for benchmarks only)
   --trust-proxy         TRUST_PROXY=on  client address from X-Forwarded-For (behind one proxy)
+  --headers-timeout <ms>    HEADERS_TIMEOUT    time to send a request's headers (default 10000)
+  --request-timeout <ms>    REQUEST_TIMEOUT    time to send a whole request (default 30000)
+  --keep-alive-timeout <ms> KEEP_ALIVE_TIMEOUT idle keep-alive connection kept open (default 5000)
+  --socket-timeout <ms>     SOCKET_TIMEOUT     silent socket closed after (default 30000)
+  --max-connections-per-address <n> MAX_CONNECTIONS_PER_ADDRESS
+                        open connections per client address, 0 = no cap (default 100;
+                        0 with --trust-proxy: all sockets come from the proxy, cap there)
   --help                             this text
   (environment only)    DATA_KEYS    keys sealing help requests at rest, id:base64(32 bytes),… first seals
                                      (default: a key file beside the SQLite file, created once: dev only)
@@ -35,6 +42,14 @@ function mounts(list: string[]): Record<string, string> {
   return out;
 }
 
+/** A whole number from a flag or variable, at least `min`; `undefined` when neither is set. */
+function count(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new Error(`invalid ${name}: ${value} (a whole number, at least ${min})`);
+  return n;
+}
+
 /** The server configuration from command-line flags and environment variables. */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig | 'help' {
   const { values } = parseArgs({
@@ -51,6 +66,11 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       'no-seed': { type: 'boolean' },
       'rate-limits': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      'headers-timeout': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'keep-alive-timeout': { type: 'string' },
+      'socket-timeout': { type: 'string' },
+      'max-connections-per-address': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -63,6 +83,13 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   const staticMounts = mounts(values.mount ?? (env.STATIC_MOUNTS ? env.STATIC_MOUNTS.split(',') : []));
   const staticDir = values.static ?? env.STATIC_DIR;
   const staticCsp = values['static-csp'] ?? env.STATIC_CSP;
+  const trustProxy = values['trust-proxy'] ?? on(env.TRUST_PROXY, false);
+  const headersTimeoutMs = count('headers timeout', values['headers-timeout'] ?? env.HEADERS_TIMEOUT, 1) ?? CONNECTION_DEFAULTS.headersTimeoutMs;
+  const requestTimeoutMs = count('request timeout', values['request-timeout'] ?? env.REQUEST_TIMEOUT, 1) ?? Math.max(CONNECTION_DEFAULTS.requestTimeoutMs, headersTimeoutMs);
+  if (headersTimeoutMs > requestTimeoutMs) throw new Error(`invalid headers timeout: ${headersTimeoutMs} ms is longer than the request timeout (${requestTimeoutMs} ms)`);
+  const keepAliveTimeoutMs = count('keep-alive timeout', values['keep-alive-timeout'] ?? env.KEEP_ALIVE_TIMEOUT, 1) ?? CONNECTION_DEFAULTS.keepAliveTimeoutMs;
+  const socketTimeoutMs = count('socket timeout', values['socket-timeout'] ?? env.SOCKET_TIMEOUT, 1) ?? CONNECTION_DEFAULTS.socketTimeoutMs;
+  const cap = count('connections per address', values['max-connections-per-address'] ?? env.MAX_CONNECTIONS_PER_ADDRESS, 0);
   return {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
@@ -71,7 +98,12 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     logLevel,
     seed: values['no-seed'] ? false : on(env.SEED, true),
     rateLimits: on(values['rate-limits'] ?? env.RATE_LIMITS, true),
-    trustProxy: values['trust-proxy'] ?? on(env.TRUST_PROXY, false),
+    trustProxy,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    socketTimeoutMs,
+    maxConnectionsPerAddress: connectionCap({ trustProxy, ...(cap !== undefined ? { maxConnectionsPerAddress: cap } : {}) }),
     ...(staticDir ? { staticDir } : {}),
     ...(Object.keys(staticMounts).length ? { staticMounts } : {}),
     ...(staticCsp ? { staticCsp } : {}),

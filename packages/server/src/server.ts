@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ephemeralKeyRing, parseKeyRing, type KeyRing } from './store/sqlite/sealed';
@@ -28,6 +28,61 @@ export interface ServerConfig {
   staticCsp?: string;
   /** `id:base64key,…`: the keys sealing help requests at rest (see `store/sqlite/sealed.ts`). */
   dataKeys?: string;
+  /** Milliseconds a client has to send a request's headers; default {@link CONNECTION_DEFAULTS}. */
+  headersTimeoutMs?: number;
+  /** Milliseconds a client has to send a whole request (headers and body). */
+  requestTimeoutMs?: number;
+  /** Milliseconds an idle keep-alive connection is kept open after an answer. */
+  keepAliveTimeoutMs?: number;
+  /** Milliseconds of silence on a socket (nothing received or sent) before it is closed. */
+  socketTimeoutMs?: number;
+  /**
+   * Open connections allowed per remote address; the excess is closed at once. `0`: no cap. By
+   * default 100, and none with `trustProxy` (every socket then comes from the proxy: cap there).
+   */
+  maxConnectionsPerAddress?: number;
+}
+
+/**
+ * Connection defaults against clients that open sockets and stall: a browser sends its headers in
+ * milliseconds and a body here is at most 16 KiB, so seconds are plenty; a browser opens at most
+ * six connections per host, so 100 per address leaves room for a school or office behind one NAT.
+ */
+export const CONNECTION_DEFAULTS = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  socketTimeoutMs: 30_000,
+  maxConnectionsPerAddress: 100,
+} as const;
+
+/** The per-address cap that applies: none behind a trusted proxy unless one is set explicitly. */
+export const connectionCap = (config: Pick<ServerConfig, 'maxConnectionsPerAddress' | 'trustProxy'>) =>
+  config.maxConnectionsPerAddress ?? (config.trustProxy ? 0 : CONNECTION_DEFAULTS.maxConnectionsPerAddress);
+
+/**
+ * Counts open sockets per remote address and destroys, on arrival, any beyond `max`. Calls
+ * `onRefused` for each one refused (the address is not passed: it is not to be logged).
+ */
+export function capConnectionsPerAddress(server: NetServer, max: number, onRefused: () => void = () => {}): void {
+  if (max <= 0) return;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    // IPv4 clients of a dual-stack listener arrive as ::ffff:a.b.c.d: count them as a.b.c.d.
+    const address = (socket.remoteAddress ?? '').replace(/^::ffff:(?=\d+\.)/, '');
+    const count = open.get(address) ?? 0;
+    if (count >= max) {
+      socket.destroy();
+      onRefused();
+      return;
+    }
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 export interface RunningServer {
@@ -77,9 +132,27 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
     ...(config.staticCsp ? { staticCsp: config.staticCsp } : {}),
   });
 
+  const headersTimeout = config.headersTimeoutMs ?? CONNECTION_DEFAULTS.headersTimeoutMs;
+  const serverOptions = {
+    headersTimeout,
+    requestTimeout: config.requestTimeoutMs ?? CONNECTION_DEFAULTS.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs ?? CONNECTION_DEFAULTS.keepAliveTimeoutMs,
+    // Node looks for expired header and request timers only this often (30 s by default).
+    connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersTimeout / 2))),
+  };
+  const cap = connectionCap(config);
+  let lastCapWarning = -Infinity;
   const server = await new Promise<ServerType>((ready, fail) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ready(s));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, () => ready(s));
     s.once('error', fail);
+    // Before the first connection: `listen` only binds in this turn.
+    s.setTimeout(config.socketTimeoutMs ?? CONNECTION_DEFAULTS.socketTimeoutMs);
+    capConnectionsPerAddress(s, cap, () => {
+      const now = Date.now();
+      if (now - lastCapWarning < 60_000) return;
+      lastCapWarning = now;
+      logger.warn(`connections refused: more than ${cap} open from one address (at most one such line a minute)`);
+    });
   });
   const port = (server.address() as AddressInfo).port;
   const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

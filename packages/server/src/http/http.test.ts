@@ -81,7 +81,7 @@ describe('CORS', () => {
 });
 
 describe('rate limits', () => {
-  const limits = { windowSeconds: 60, perClient: { read: 5, write: 3, lookup: 2 }, perPartner: { read: 100, write: 100, lookup: 4 } };
+  const limits = { windowSeconds: 60, perClient: { read: 5, write: 3, lookup: 2 }, perPartner: { read: 100, write: 100, lookup: 4 }, maxClientShare: 0.5 };
 
   it('puts RateLimit-* on every answer and 429 + Retry-After past the limit, strictest on look-ups', async () => {
     const h = harness({ rateLimits: limits, trustProxy: true });
@@ -99,9 +99,11 @@ describe('rate limits', () => {
     assert.equal(limited.headers.get('retry-after'), '60');
     assert.equal(limited.body.retryAfterSeconds, 60);
     assert.equal(limited.headers.get('ratelimit-remaining'), '0');
-    // Another client still gets through, until the partner's own look-up budget (4) is spent.
+    // Other clients still get through, until the partner's own look-up budget (4) is spent; the
+    // refused request above did not count against it.
     assert.equal((await lookup('10.0.0.2')).status, 200);
-    assert.equal((await lookup('10.0.0.3')).status, 429);
+    assert.equal((await lookup('10.0.0.3')).status, 200);
+    assert.equal((await lookup('10.0.0.4')).status, 429);
     // Reads have their own, larger budget.
     const read = await h.call('GET', '/v1/help/topics', { headers: { 'X-Forwarded-For': '10.0.0.1' } });
     assert.equal(read.status, 200);

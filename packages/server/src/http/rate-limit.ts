@@ -1,40 +1,26 @@
 /**
- * Fixed-window rate limits, in memory, per client IP and per partner key, by category of operation:
- * `lookup` (voucher checks, booking and ticket look-ups, cancellations: each takes a guess at a
- * code and a codice fiscale or contact, so it is the strictest), `write` (creates and building
- * look-ups) and `read` (everything else). One server process keeps its own counters; behind a load
- * balancer the limits apply per process.
+ * Fixed-window rate limits, in memory, per client address and per partner key, by category of
+ * operation. The policy — categories, default limits, the client's share of its partner's window —
+ * is the domain's (`packages/domain/src/rate-limit.ts`); this module keeps the counters. One server
+ * process keeps its own; behind a load balancer the limits apply per process.
+ *
+ * Fairness: every window a request falls under is checked first, and the request is counted, in
+ * all of them, only when each has room. A request refused by the client's limit therefore never
+ * spends the partner's budget, and since a client may use at most a tenth of its partner's window
+ * (`maxClientShare`), one address cannot lock the partner's other residents out.
  */
-import type { OperationId } from '../types';
+import {
+  categoryOf,
+  clientLimit,
+  DEFAULT_MAX_CLIENT_SHARE,
+  DEFAULT_RATE_LIMITS,
+  partnerLimit,
+  type RateCategory,
+  type RateLimitConfig,
+  type RateLimits,
+} from '@sportello/domain/rate-limit';
 
-export type RateCategory = 'read' | 'write' | 'lookup';
-
-/** Requests allowed per window for each category. */
-export type RateLimits = Record<RateCategory, number>;
-
-export interface RateLimitConfig {
-  /** Window length in seconds. */
-  windowSeconds: number;
-  perClient: RateLimits;
-  perPartner: RateLimits;
-}
-
-/** Defaults: a person on a phone never meets them; a script guessing voucher codes soon does. */
-export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
-  windowSeconds: 60,
-  perClient: { read: 300, write: 30, lookup: 10 },
-  perPartner: { read: 30_000, write: 6_000, lookup: 1_200 },
-};
-
-const LOOKUPS = new Set<OperationId>(['check_voucher', 'find_ppe_booking', 'find_help_request', 'cancel_ppe_booking']);
-const WRITES = new Set<OperationId>(['create_ppe_booking', 'create_event_registration', 'create_help_request', 'resolve_ppe_building']);
-
-/** The category an operation is limited under (unknown paths count as reads). */
-export function categoryOf(operationId: string | undefined): RateCategory {
-  if (operationId && LOOKUPS.has(operationId as OperationId)) return 'lookup';
-  if (operationId && WRITES.has(operationId as OperationId)) return 'write';
-  return 'read';
-}
+export { categoryOf, DEFAULT_MAX_CLIENT_SHARE, DEFAULT_RATE_LIMITS, type RateCategory, type RateLimitConfig, type RateLimits };
 
 /** Where a caller stands in its window: the values of the `RateLimit-*` headers. */
 export interface RateState {
@@ -42,6 +28,7 @@ export interface RateState {
   remaining: number;
   /** Seconds until the window resets. */
   reset: number;
+  /** The request is refused (and was not counted). */
   exceeded: boolean;
 }
 
@@ -50,50 +37,54 @@ interface Window {
   resetAt: number;
 }
 
-/** Counters for one process. `hit` counts a request; `peek` only reads (for preflights). */
+/** Counters for one process. */
 export class RateLimiter {
   readonly #windows = new Map<string, Window>();
   #nextSweep = 0;
 
   constructor(readonly config: RateLimitConfig) {}
 
-  #window(key: string, nowMs: number): Window {
+  /** The live window under `key`, if any (an expired one counts as none). */
+  #current(key: string, nowMs: number): Window | undefined {
     if (nowMs >= this.#nextSweep) {
       for (const [k, w] of this.#windows) if (w.resetAt <= nowMs) this.#windows.delete(k);
       this.#nextSweep = nowMs + this.config.windowSeconds * 1000;
     }
-    let w = this.#windows.get(key);
-    if (!w || w.resetAt <= nowMs) {
-      w = { count: 0, resetAt: nowMs + this.config.windowSeconds * 1000 };
-      this.#windows.set(key, w);
-    }
-    return w;
-  }
-
-  #state(w: Window, limit: number, nowMs: number): RateState {
-    return {
-      limit,
-      remaining: Math.max(0, limit - w.count),
-      reset: Math.max(0, Math.ceil((w.resetAt - nowMs) / 1000)),
-      exceeded: w.count > limit,
-    };
+    const w = this.#windows.get(key);
+    return w && w.resetAt > nowMs ? w : undefined;
   }
 
   /**
-   * Counts one request from `client` (and `partner`, when known) in `category`, and returns the
-   * tighter of the two states: the exceeded one, else the one with fewer requests left.
+   * Admits or refuses one request from `client` (and `partner`, when known) in `category`, and
+   * returns the state to report: when refused, the exceeded window (the one that resets last, if
+   * both are); when admitted, the window with fewer requests left. With `count` false (preflights)
+   * nothing is counted and nothing is refused.
    */
   hit(category: RateCategory, client: string, partner: { id: string; limits?: Partial<RateLimits> } | undefined, nowMs: number, count = true): RateState {
-    const states: RateState[] = [];
-    const c = this.#window(`c:${category}:${client}`, nowMs);
-    if (count) c.count++;
-    states.push(this.#state(c, this.config.perClient[category], nowMs));
-    if (partner) {
-      const p = this.#window(`p:${category}:${partner.id}`, nowMs);
-      if (count) p.count++;
-      states.push(this.#state(p, partner.limits?.[category] ?? this.config.perPartner[category], nowMs));
+    const windowMs = this.config.windowSeconds * 1000;
+    const pLimit = partner ? partnerLimit(this.config, category, partner.limits) : undefined;
+    const checks = [{ key: `c:${category}:${client}`, limit: clientLimit(this.config, category, pLimit) }];
+    if (partner) checks.push({ key: `p:${category}:${partner.id}`, limit: pLimit! });
+
+    const seen = checks.map((c) => ({ ...c, window: this.#current(c.key, nowMs) }));
+    const full = seen.filter((s) => (s.window?.count ?? 0) >= s.limit);
+    if (count && full.length) {
+      const states = full.map((s) => ({ limit: s.limit, remaining: 0, reset: this.#reset(s.window, nowMs), exceeded: true }));
+      return states.sort((a, b) => b.reset - a.reset)[0]!;
     }
-    const exceeded = states.filter((s) => s.exceeded).sort((a, b) => b.reset - a.reset)[0];
-    return exceeded ?? states.sort((a, b) => a.remaining - b.remaining || b.reset - a.reset)[0]!;
+
+    const states = seen.map((s) => {
+      let w = s.window;
+      if (count) {
+        if (!w) this.#windows.set(s.key, (w = { count: 0, resetAt: nowMs + windowMs }));
+        w.count++;
+      }
+      return { limit: s.limit, remaining: Math.max(0, s.limit - (w?.count ?? 0)), reset: this.#reset(w, nowMs), exceeded: false };
+    });
+    return states.sort((a, b) => a.remaining - b.remaining || b.reset - a.reset)[0]!;
+  }
+
+  #reset(w: Window | undefined, nowMs: number): number {
+    return w ? Math.max(0, Math.ceil((w.resetAt - nowMs) / 1000)) : this.config.windowSeconds;
   }
 }
