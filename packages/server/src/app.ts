@@ -15,6 +15,7 @@ import { pickLang } from '@sportello/domain';
 import { PartnerRegistry, type Partner } from './http/partners';
 import { ProblemError, problemBody } from './http/problem';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
+import { Admission } from './http/admission';
 
 export interface AppOptions {
   /** The SQLite database (migrated; see `openDatabase`). Give this or `store`. */
@@ -41,6 +42,8 @@ export interface AppOptions {
   staticCsp?: string;
   /** Whether a store error is a passing one (busy, unreachable), answered 503 + Retry-After; default SQLite's busy. */
   isTransient?: (error: unknown) => boolean;
+  /** Admission control: API requests in progress before new ones get 503 + Retry-After at once (0 or absent: no bound). */
+  maxInFlight?: number;
 }
 
 /** The contract version this server implements. */
@@ -106,6 +109,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     now,
     bodyLimit: options.bodyLimit ?? BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    admission: options.maxInFlight ? new Admission(options.maxInFlight) : undefined,
   });
   app.all('/v1', api);
   app.all('/v1/*', api);

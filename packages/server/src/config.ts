@@ -16,6 +16,10 @@ export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [opti
   --no-seed             SEED=off     do not load the demo data into a new database
   --rate-limits <on|off> RATE_LIMITS rate limits (default on; off for benchmarks only)
   --trust-proxy         TRUST_PROXY=on  client address from X-Forwarded-For (behind one proxy)
+  --database-url <url>  DATABASE_URL PostgreSQL instead of SQLite (postgres://user:pass@host:5432/db)
+  --database-pool <n>   DATABASE_POOL connections per process to PostgreSQL (default 10)
+  --max-in-flight <n>   MAX_IN_FLIGHT requests in progress before new ones get 503 + Retry-After (default 256; 0 = no bound)
+  --migrate             apply the database migrations and exit
   --help                             this text
 
 Flags win over environment variables.`;
@@ -49,6 +53,11 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       'no-seed': { type: 'boolean' },
       'rate-limits': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      // PostgreSQL and admission control
+      'database-url': { type: 'string' },
+      'database-pool': { type: 'string' },
+      'max-in-flight': { type: 'string' },
+      migrate: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -61,7 +70,26 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   const staticMounts = mounts(values.mount ?? (env.STATIC_MOUNTS ? env.STATIC_MOUNTS.split(',') : []));
   const staticDir = values.static ?? env.STATIC_DIR;
   const staticCsp = values['static-csp'] ?? env.STATIC_CSP;
+  // PostgreSQL and admission control
+  const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('--database-url expects postgres://user:pass@host:5432/db');
+  const count = (flag: string | undefined, name: string, min: number) => {
+    if (flag === undefined || flag === '') return undefined;
+    const n = Number(flag);
+    if (!Number.isInteger(n) || n < min) throw new Error(`invalid ${name}: ${flag}`);
+    return n;
+  };
+  const databasePool = count(values['database-pool'] ?? env.DATABASE_POOL, 'database pool', 1);
+  const maxInFlight = count(values['max-in-flight'] ?? env.MAX_IN_FLIGHT, 'max in flight', 0);
+  const scaling = {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(databasePool !== undefined ? { databasePool } : {}),
+    ...(maxInFlight !== undefined ? { maxInFlight } : {}),
+    ...(values.migrate ? { migrateOnly: true } : {}),
+  };
+
   return {
+    ...scaling,
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     database: values.database ?? env.DATABASE ?? './data/sportello.sqlite',

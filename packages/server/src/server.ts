@@ -7,6 +7,11 @@ import { createSqliteStore } from './store/sqlite/sqlite-store';
 import { demoSeed } from './seed';
 import { loadPartners } from './http/partners';
 import { createLogger, type Logger, type LogLevel } from './http/logger';
+import type { Store } from './store/store';
+import { connectPostgres, isPostgresTransient } from './store/postgres/database';
+import { migratePostgres } from './store/postgres/migrations';
+import { createPostgresStore } from './store/postgres/postgres-store';
+import { DEFAULT_MAX_IN_FLIGHT } from './http/admission';
 
 /** How to run the server; see `config.ts` for the environment variables and flags that set it. */
 export interface ServerConfig {
@@ -23,6 +28,26 @@ export interface ServerConfig {
   staticDir?: string;
   staticMounts?: Record<string, string>;
   staticCsp?: string;
+  /** PostgreSQL (`postgres://…`) instead of the SQLite file. */
+  databaseUrl?: string;
+  /** Connections to PostgreSQL in this process (default 10). */
+  databasePool?: number;
+  /** Admission control: API requests in progress before 503 + Retry-After (default 256; 0: no bound). */
+  maxInFlight?: number;
+  /** Apply the migrations and stop (`--migrate`); `startServer` does not look at it. */
+  migrateOnly?: boolean;
+}
+
+/** Opens the configured database, migrated: PostgreSQL when `databaseUrl` is set, else the SQLite file. */
+export async function openStore(config: Pick<ServerConfig, 'database' | 'databaseUrl' | 'databasePool'>) {
+  if (config.databaseUrl) {
+    const sql = connectPostgres(config.databaseUrl, { max: config.databasePool ?? 10 });
+    const migrations = await migratePostgres(sql);
+    return { store: createPostgresStore(sql) as Store, migrations, isTransient: isPostgresTransient, database: 'postgres' };
+  }
+  const db = openDatabase(config.database, { migrate: false });
+  const migrations = migrate(db);
+  return { store: createSqliteStore(db) as Store, migrations, isTransient: undefined, database: config.database };
 }
 
 export interface RunningServer {
@@ -38,12 +63,10 @@ export interface RunningServer {
 /** Opens and migrates the database, seeds it when new, and starts listening. */
 export async function startServer(config: ServerConfig, options: { logger?: Logger } = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const db = openDatabase(config.database, { migrate: false });
-  const migrations = migrate(db);
-  const store = createSqliteStore(db);
+  const { store, migrations, isTransient, database } = await openStore(config);
   const seeded = config.seed && (await store.isEmpty());
   if (seeded) await store.seed(demoSeed());
-  logger.info('database ready', { database: config.database, migrations, seeded });
+  logger.info('database ready', { database, migrations, seeded });
 
   const app = createApp({
     store,
@@ -51,6 +74,8 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
     logger,
     rateLimits: config.rateLimits ? undefined : false,
     trustProxy: config.trustProxy,
+    ...(isTransient ? { isTransient } : {}),
+    maxInFlight: config.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
     ...(config.staticDir ? { staticDir: config.staticDir } : {}),
     ...(config.staticMounts ? { staticMounts: config.staticMounts } : {}),
     ...(config.staticCsp ? { staticCsp: config.staticCsp } : {}),
@@ -68,8 +93,7 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
   const close = () =>
     (closing ??= new Promise<void>((done) => {
       server.close(() => {
-        db.close();
-        done();
+        store.close().then(done, done);
       });
       // Keep-alive connections would hold `close` open; idle ones are closed now, busy ones when done.
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();

@@ -13,6 +13,7 @@ import { readJsonBody } from './body';
 import { describeError, type LogFields, type Logger } from './logger';
 import type { PartnerRegistry } from './partners';
 import { categoryOf, type RateLimiter, type RateState } from './rate-limit';
+import type { Admission } from './admission';
 
 export interface ApiDeps {
   store: Store;
@@ -25,6 +26,8 @@ export interface ApiDeps {
   now: () => number;
   bodyLimit: number;
   trustProxy: boolean;
+  /** Admission control: the bound on requests in progress (none when absent). */
+  admission?: Admission | undefined;
 }
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { reqId: string; lang: Lang; log: LogFields } };
@@ -125,6 +128,14 @@ export function createApi(deps: ApiDeps) {
       return send(allowed.length ? 204 : 404, null);
     }
 
+    // Admission control: past the bound, answer at once instead of queueing (status always answers).
+    const admitted = !deps.admission || found?.operation.operationId === 'show_status' || deps.admission.enter();
+    if (!admitted) {
+      const wait = String(deps.admission!.retryAfterSeconds);
+      return sendProblem(new ProblemError('service-unavailable', 503, { retryAfterSeconds: deps.admission!.retryAfterSeconds }, { 'Retry-After': wait }));
+    }
+    const counted = admitted && deps.admission !== undefined && found?.operation.operationId !== 'show_status';
+
     try {
       if (rate.exceeded) {
         throw new ProblemError('rate-limited', 429, { retryAfterSeconds: rate.reset }, { 'Retry-After': String(Math.max(1, rate.reset)) });
@@ -173,6 +184,8 @@ export function createApi(deps: ApiDeps) {
       }
       deps.logger.error('unexpected error', { reqId, ...(log.operation ? { operation: log.operation } : {}), error: describeError(error) });
       return sendProblem(new ProblemError('internal-error', 500));
+    } finally {
+      if (counted) deps.admission!.leave();
     }
   };
 }

@@ -4,10 +4,20 @@ import type { Sql, Tx } from './database';
 
 const ms = (iso: string) => Date.parse(iso);
 
-/** Loads demo (or a city's) data into PostgreSQL, in one transaction; the same rows as the SQLite seed. */
+/** Held while seeding, so that processes started together on a new database seed it once. */
+const SEED_LOCK = 0x53454544; // "SEED"
+
+/**
+ * Loads demo (or a city's) data into PostgreSQL, in one transaction; the same rows as the SQLite
+ * seed. Processes that start together on a new database all ask to seed it: the first one does,
+ * under an advisory lock; the others find the data there and load nothing.
+ */
 export async function seedPostgres(sql: Sql, data: SeedData, nowMs: number): Promise<void> {
   await sql.begin(async (t) => {
     const tx = t as Tx;
+    await tx`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
+    const [held] = await tx<{ n: number }[]>`SELECT (SELECT count(*) FROM rounds) + (SELECT count(*) FROM events) + (SELECT count(*) FROM help_topics) AS n`;
+    if (Number(held!.n) > 0) return;
     const insert = async (table: string, rows: Record<string, unknown>[]) => {
       for (let i = 0; i < rows.length; i += 1000) {
         const chunk = rows.slice(i, i + 1000);
