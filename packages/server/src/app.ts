@@ -16,6 +16,7 @@ import { PartnerRegistry, type Partner } from './http/partners';
 import { ProblemError, problemBody } from './http/problem';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
 import { Admission } from './http/admission';
+import { SharedRateLimiter, type RateCounter } from './http/shared-rate-limit';
 
 export interface AppOptions {
   /** The SQLite database (migrated; see `openDatabase`). Give this or `store`. */
@@ -44,6 +45,8 @@ export interface AppOptions {
   isTransient?: (error: unknown) => boolean;
   /** Admission control: API requests in progress before new ones get 503 + Retry-After at once (0 or absent: no bound). */
   maxInFlight?: number;
+  /** Rate-limit counters shared by every process (PostgreSQL's); default: in this process's memory. */
+  rateCounter?: RateCounter;
 }
 
 /** The contract version this server implements. */
@@ -104,7 +107,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     services: createServices({ version: CONTRACT_VERSION }),
     isTransient: options.isTransient ?? isBusy,
     partners: new PartnerRegistry(options.partners),
-    limiter: options.rateLimits === false ? undefined : new RateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
+    limiter:
+      options.rateLimits === false
+        ? undefined
+        : options.rateCounter
+          ? new SharedRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS, options.rateCounter, (error) => logger.warn('shared rate limits unavailable', { error: describeError(error) }))
+          : new RateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
     logger,
     now,
     bodyLimit: options.bodyLimit ?? BODY_LIMIT,

@@ -11,6 +11,7 @@ import { PG_SKIP, scratchDatabase, withDatabase, type ScratchDatabase } from './
 import { connectPostgres, isPostgresTransient } from './store/postgres/database';
 import { migratePostgres } from './store/postgres/migrations';
 import { createPostgresStore } from './store/postgres/postgres-store';
+import { postgresRateCounter } from './store/postgres/rate-counter';
 
 if (PG_SKIP) {
   test('API conformance: server on PostgreSQL', { skip: PG_SKIP }, () => {});
@@ -31,7 +32,7 @@ if (PG_SKIP) {
       await migratePostgres(sql);
       const store = createPostgresStore(sql);
       await store.seed(seed);
-      const app = createApp({ store, isTransient: isPostgresTransient, partners, now: () => now, logger: createLogger({ level: 'error', write: () => {} }) });
+      const app = createApp({ store, isTransient: isPostgresTransient, rateCounter: postgresRateCounter(sql), partners, now: () => now, logger: createLogger({ level: 'error', write: () => {} }) });
       return { fetch: async (request) => app.fetch(request), close: () => store.close() };
     },
   });

@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEMO_NOW } from '@sportello/demo-data';
+import { DEMO_NOW, demo } from '@sportello/demo-data';
 import { buildRequest, contractProblems, newKey, toAnswer } from './testing/harness';
 import { PG_SKIP, scratchDatabase, type ScratchDatabase } from './testing/postgres';
 import { killAll, startProcess, type ServerProcess } from './testing/processes';
@@ -117,6 +117,35 @@ if (PG_SKIP) {
       const [keys] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM idempotency_keys WHERE body LIKE '%pg-idempotency%'`;
       assert.equal(keys!.n, 5);
       assert.deepEqual(await roundInDatabase(sql, 'pg-idempotency'), { stock: 50, booked: 25, n: 5, people: 5, units: 25 });
+    });
+
+    it('the per-client voucher look-up limit (10 a minute) holds across two processes, not 10 per process', async () => {
+      const [a, b] = await Promise.all([
+        startProcess(['--database-url', db.url, '--log', 'warn', '--no-seed', '--database-pool', '2']),
+        startProcess(['--database-url', db.url, '--log', 'warn', '--no-seed', '--database-pool', '2']),
+      ]);
+      running.push(a, b);
+      const statuses: number[] = [];
+      for (let i = 0; i < 14; i++) {
+        const answer = await post((i % 2 ? a : b).url, '/v1/vouchers/checks', { voucherCode: demo.vouchers.active.voucherCode, taxCode: demo.taxCodes.free }, newKey());
+        assert.deepEqual(answer.problems, []);
+        statuses.push(answer.status);
+        if (i === 9) assert.equal(answer.headers.get('ratelimit-remaining'), '0');
+      }
+      assert.deepEqual(statuses, [...Array(10).fill(404), ...Array(4).fill(429)]);
+      // Concurrent guesses at both processes at once: still 10 in all.
+      const [c, d] = await Promise.all([
+        startProcess(['--database-url', db.url, '--log', 'warn', '--no-seed', '--database-pool', '2', '--trust-proxy'], {}),
+        startProcess(['--database-url', db.url, '--log', 'warn', '--no-seed', '--database-pool', '2', '--trust-proxy'], {}),
+      ]);
+      running.push(c, d);
+      const burst = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          post((i % 2 ? c : d).url, '/v1/vouchers/checks', { voucherCode: demo.vouchers.active.voucherCode, taxCode: demo.taxCodes.free }, newKey(), { 'X-Forwarded-For': '203.0.113.9' }),
+        ),
+      );
+      assert.equal(burst.filter((x) => x.status === 404).length, 10);
+      assert.equal(burst.filter((x) => x.status === 429).length, 20);
     });
 
     it('kill -9 of one process under load: the others keep serving, nothing acknowledged is lost, no duplicate on retry', async () => {

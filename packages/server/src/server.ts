@@ -12,6 +12,7 @@ import { connectPostgres, isPostgresTransient } from './store/postgres/database'
 import { migratePostgres } from './store/postgres/migrations';
 import { createPostgresStore } from './store/postgres/postgres-store';
 import { DEFAULT_MAX_IN_FLIGHT } from './http/admission';
+import { postgresRateCounter } from './store/postgres/rate-counter';
 
 /** How to run the server; see `config.ts` for the environment variables and flags that set it. */
 export interface ServerConfig {
@@ -43,11 +44,11 @@ export async function openStore(config: Pick<ServerConfig, 'database' | 'databas
   if (config.databaseUrl) {
     const sql = connectPostgres(config.databaseUrl, { max: config.databasePool ?? 10 });
     const migrations = await migratePostgres(sql);
-    return { store: createPostgresStore(sql) as Store, migrations, isTransient: isPostgresTransient, database: 'postgres' };
+    return { store: createPostgresStore(sql) as Store, migrations, isTransient: isPostgresTransient, database: 'postgres', rateCounter: postgresRateCounter(sql) };
   }
   const db = openDatabase(config.database, { migrate: false });
   const migrations = migrate(db);
-  return { store: createSqliteStore(db) as Store, migrations, isTransient: undefined, database: config.database };
+  return { store: createSqliteStore(db) as Store, migrations, isTransient: undefined, database: config.database, rateCounter: undefined };
 }
 
 export interface RunningServer {
@@ -63,7 +64,7 @@ export interface RunningServer {
 /** Opens and migrates the database, seeds it when new, and starts listening. */
 export async function startServer(config: ServerConfig, options: { logger?: Logger } = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const { store, migrations, isTransient, database } = await openStore(config);
+  const { store, migrations, isTransient, database, rateCounter } = await openStore(config);
   const seeded = config.seed && (await store.isEmpty());
   if (seeded) await store.seed(demoSeed());
   logger.info('database ready', { database, migrations, seeded });
@@ -75,6 +76,7 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
     rateLimits: config.rateLimits ? undefined : false,
     trustProxy: config.trustProxy,
     ...(isTransient ? { isTransient } : {}),
+    ...(rateCounter ? { rateCounter } : {}),
     maxInFlight: config.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
     ...(config.staticDir ? { staticDir: config.staticDir } : {}),
     ...(config.staticMounts ? { staticMounts: config.staticMounts } : {}),

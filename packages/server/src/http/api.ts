@@ -14,6 +14,7 @@ import { describeError, type LogFields, type Logger } from './logger';
 import type { PartnerRegistry } from './partners';
 import { categoryOf, type RateLimiter, type RateState } from './rate-limit';
 import type { Admission } from './admission';
+import type { SharedRateLimiter } from './shared-rate-limit';
 
 export interface ApiDeps {
   store: Store;
@@ -21,7 +22,8 @@ export interface ApiDeps {
   /** Whether an error means the database is busy or unreachable for a moment (answered 503). */
   isTransient: (error: unknown) => boolean;
   partners: PartnerRegistry;
-  limiter: RateLimiter | undefined;
+  /** In this process's memory, or shared by every process (`SharedRateLimiter`, on PostgreSQL). */
+  limiter: RateLimiter | SharedRateLimiter | undefined;
   logger: Logger;
   now: () => number;
   bodyLimit: number;
@@ -99,7 +101,7 @@ export function createApi(deps: ApiDeps) {
     const category = categoryOf(found?.operation.operationId);
     const client = clientOf(c, deps.trustProxy);
     const preflight = method === 'OPTIONS';
-    const rate = deps.limiter ? deps.limiter.hit(category, client, partner, nowMs, !preflight) : UNLIMITED;
+    const rate = deps.limiter ? await deps.limiter.hit(category, client, partner, nowMs, !preflight) : UNLIMITED;
     headers['RateLimit-Limit'] = String(rate.limit);
     headers['RateLimit-Remaining'] = String(rate.remaining);
     headers['RateLimit-Reset'] = String(rate.reset);
