@@ -24,6 +24,23 @@ export function withDatabase(url: string, database: string, params: Record<strin
   return u.toString();
 }
 
+/**
+ * Drops a database, ending the connections left to it. `WITH (FORCE)` may not end an autovacuum
+ * worker (a superuser's process) for a role that is not superuser: then a plain DROP, which stops
+ * autovacuum itself, is tried again for a few seconds.
+ */
+export async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.unsafe(attempt === 0 ? `DROP DATABASE IF EXISTS ${name} WITH (FORCE)` : `DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 export interface ScratchDatabase {
   url: string;
   name: string;
@@ -50,7 +67,7 @@ export async function scratchDatabase(label: string): Promise<ScratchDatabase> {
     name,
     async drop() {
       try {
-        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await dropDatabase(admin, name);
       } finally {
         await admin.end({ timeout: 1 });
       }
