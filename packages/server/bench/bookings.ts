@@ -143,7 +143,7 @@ function cpuSeconds(pid: number): number | undefined {
   }
 }
 
-const agents = bases.map(() => new http.Agent({ keepAlive: true, maxSockets: RATE ? 4096 : Math.ceil(CONCURRENCY / PROCESSES) }));
+const agents = bases.map(() => new http.Agent({ keepAlive: true, maxSockets: RATE ? Math.ceil(256 / PROCESSES) : Math.ceil(CONCURRENCY / PROCESSES) }));
 const buildings = ['TO-0412', 'TO-0137', 'TO-0220', 'TO-0305', 'TO-0518', 'TO-0641'];
 
 function post(body: string, to = 0): Promise<number> {
