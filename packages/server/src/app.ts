@@ -15,6 +15,8 @@ import { pickLang } from '@sportello/domain';
 import { PartnerRegistry, type Partner } from './http/partners';
 import { ProblemError, problemBody } from './http/problem';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
+import { Admission } from './http/admission';
+import { SharedRateLimiter, type RateCounter } from './http/shared-rate-limit';
 
 export interface AppOptions {
   /** The SQLite database (migrated; see `openDatabase`). Give this or `store`. */
@@ -46,6 +48,10 @@ export interface AppOptions {
   authenticate?: (authorization: string | undefined) => Promise<Operator | undefined>;
   /** Whether a store error is a passing one (busy, unreachable), answered 503 + Retry-After; default SQLite's busy. */
   isTransient?: (error: unknown) => boolean;
+  /** Admission control: API requests in progress before new ones get 503 + Retry-After at once (0 or absent: no bound). */
+  maxInFlight?: number;
+  /** Rate-limit counters shared by every process (PostgreSQL's); default: in this process's memory. */
+  rateCounter?: RateCounter;
 }
 
 /** Without an identity provider configured, no token can be verified: any `Authorization` header is 401. */
@@ -113,11 +119,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     isTransient: options.isTransient ?? isBusy,
     authenticate: options.authenticate ?? refuseTokens,
     partners: new PartnerRegistry(options.partners),
-    limiter: options.rateLimits === false ? undefined : new RateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
+    limiter:
+      options.rateLimits === false
+        ? undefined
+        : options.rateCounter
+          ? new SharedRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS, options.rateCounter, (error) => logger.warn('shared rate limits unavailable', { error: describeError(error) }))
+          : new RateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
     logger,
     now,
     bodyLimit: options.bodyLimit ?? BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    admission: options.maxInFlight ? new Admission(options.maxInFlight) : undefined,
   });
   app.all('/v1', api);
   app.all('/v1/*', api);

@@ -23,6 +23,10 @@ export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [opti
   --max-connections-per-address <n> MAX_CONNECTIONS_PER_ADDRESS
                         open connections per client address, 0 = no cap (default 100;
                         0 with --trust-proxy: all sockets come from the proxy, cap there)
+  --database-url <url>  DATABASE_URL PostgreSQL instead of SQLite (postgres://user:pass@host:5432/db)
+  --database-pool <n>   DATABASE_POOL connections per process to PostgreSQL (default 10)
+  --max-in-flight <n>   MAX_IN_FLIGHT requests in progress before new ones get 503 + Retry-After (default 256; 0 = no bound)
+  --migrate             apply the database migrations and exit
   --help                             this text
   (environment only)    DATA_KEYS    keys sealing help requests at rest, id:base64(32 bytes),… first seals
                                      (default: a key file beside the SQLite file, created once: dev only)
@@ -71,6 +75,11 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       'keep-alive-timeout': { type: 'string' },
       'socket-timeout': { type: 'string' },
       'max-connections-per-address': { type: 'string' },
+      // PostgreSQL and admission control
+      'database-url': { type: 'string' },
+      'database-pool': { type: 'string' },
+      'max-in-flight': { type: 'string' },
+      migrate: { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -90,7 +99,20 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   const keepAliveTimeoutMs = count('keep-alive timeout', values['keep-alive-timeout'] ?? env.KEEP_ALIVE_TIMEOUT, 1) ?? CONNECTION_DEFAULTS.keepAliveTimeoutMs;
   const socketTimeoutMs = count('socket timeout', values['socket-timeout'] ?? env.SOCKET_TIMEOUT, 1) ?? CONNECTION_DEFAULTS.socketTimeoutMs;
   const cap = count('connections per address', values['max-connections-per-address'] ?? env.MAX_CONNECTIONS_PER_ADDRESS, 0);
+  // PostgreSQL and admission control
+  const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('--database-url expects postgres://user:pass@host:5432/db');
+  const databasePool = count('database pool', values['database-pool'] ?? env.DATABASE_POOL, 1);
+  const maxInFlight = count('max in flight', values['max-in-flight'] ?? env.MAX_IN_FLIGHT, 0);
+  const scaling = {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(databasePool !== undefined ? { databasePool } : {}),
+    ...(maxInFlight !== undefined ? { maxInFlight } : {}),
+    ...(values.migrate ? { migrateOnly: true } : {}),
+  };
+
   return {
+    ...scaling,
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     database: values.database ?? env.DATABASE ?? './data/sportello.sqlite',

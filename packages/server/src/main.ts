@@ -18,6 +18,14 @@ if (config === 'help') {
   process.exit(0);
 }
 
+if (config.migrateOnly) {
+  const { openStore } = await import('./server');
+  const { store, migrations, database } = await openStore(config);
+  await store.close();
+  console.log(`migrations applied to ${database}: ${migrations.length ? migrations.join(', ') : 'none pending'}`);
+  process.exit(0);
+}
+
 const running = await startServer(config);
 
 let stoppingSince = 0;

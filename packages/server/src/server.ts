@@ -10,6 +10,12 @@ import { createSqliteStore } from './store/sqlite/sqlite-store';
 import { demoSeed } from './seed';
 import { loadPartners } from './http/partners';
 import { createLogger, type Logger, type LogLevel } from './http/logger';
+import type { Store } from './store/store';
+import { connectPostgres, isPostgresTransient } from './store/postgres/database';
+import { migratePostgres } from './store/postgres/migrations';
+import { createPostgresStore } from './store/postgres/postgres-store';
+import { DEFAULT_MAX_IN_FLIGHT } from './http/admission';
+import { postgresRateCounter } from './store/postgres/rate-counter';
 
 /** How to run the server; see `config.ts` for the environment variables and flags that set it. */
 export interface ServerConfig {
@@ -41,6 +47,14 @@ export interface ServerConfig {
    * default 100, and none with `trustProxy` (every socket then comes from the proxy: cap there).
    */
   maxConnectionsPerAddress?: number;
+  /** PostgreSQL (`postgres://…`) instead of the SQLite file. */
+  databaseUrl?: string;
+  /** Connections to PostgreSQL in this process (default 10). */
+  databasePool?: number;
+  /** Admission control: API requests in progress before 503 + Retry-After (default 256; 0: no bound). */
+  maxInFlight?: number;
+  /** Apply the migrations and stop (`--migrate`); `startServer` does not look at it. */
+  migrateOnly?: boolean;
 }
 
 /**
@@ -85,6 +99,18 @@ export function capConnectionsPerAddress(server: NetServer, max: number, onRefus
   });
 }
 
+/** Opens the configured database, migrated: PostgreSQL when `databaseUrl` is set, else the SQLite file. */
+export async function openStore(config: Pick<ServerConfig, 'database' | 'databaseUrl' | 'databasePool'>, dataKeys?: KeyRing) {
+  if (config.databaseUrl) {
+    const sql = connectPostgres(config.databaseUrl, { max: config.databasePool ?? 10 });
+    const migrations = await migratePostgres(sql);
+    return { store: createPostgresStore(sql) as Store, migrations, isTransient: isPostgresTransient, database: 'postgres', rateCounter: postgresRateCounter(sql) };
+  }
+  const db = openDatabase(config.database, { migrate: false });
+  const migrations = migrate(db);
+  return { store: createSqliteStore(db, dataKeys ? { dataKeys } : {}) as Store, migrations, isTransient: undefined, database: config.database, rateCounter: undefined };
+}
+
 export interface RunningServer {
   /** `http://localhost:<port>` (or the host it listens on). */
   url: string;
@@ -114,12 +140,10 @@ function dataKeysFor(config: ServerConfig, logger: Logger): KeyRing {
 /** Opens and migrates the database, seeds it when new, and starts listening. */
 export async function startServer(config: ServerConfig, options: { logger?: Logger } = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const db = openDatabase(config.database, { migrate: false });
-  const migrations = migrate(db);
-  const store = createSqliteStore(db, { dataKeys: dataKeysFor(config, logger) });
+  const { store, migrations, isTransient, database, rateCounter } = await openStore(config, dataKeysFor(config, logger));
   const seeded = config.seed && (await store.isEmpty());
   if (seeded) await store.seed(demoSeed());
-  logger.info('database ready', { database: config.database, migrations, seeded });
+  logger.info('database ready', { database, migrations, seeded });
 
   const app = createApp({
     store,
@@ -127,6 +151,9 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
     logger,
     rateLimits: config.rateLimits ? undefined : false,
     trustProxy: config.trustProxy,
+    ...(isTransient ? { isTransient } : {}),
+    ...(rateCounter ? { rateCounter } : {}),
+    maxInFlight: config.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
     ...(config.staticDir ? { staticDir: config.staticDir } : {}),
     ...(config.staticMounts ? { staticMounts: config.staticMounts } : {}),
     ...(config.staticCsp ? { staticCsp: config.staticCsp } : {}),
@@ -162,8 +189,7 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
   const close = () =>
     (closing ??= new Promise<void>((done) => {
       server.close(() => {
-        db.close();
-        done();
+        store.close().then(done, done);
       });
       // Keep-alive connections would hold `close` open; idle ones are closed now, busy ones when done.
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();

@@ -13,6 +13,8 @@ import { readJsonBody } from './body';
 import { describeError, type LogFields, type Logger } from './logger';
 import type { PartnerRegistry } from './partners';
 import { categoryOf, type RateLimiter, type RateState } from './rate-limit';
+import type { Admission } from './admission';
+import type { SharedRateLimiter } from './shared-rate-limit';
 
 export interface ApiDeps {
   store: Store;
@@ -25,11 +27,14 @@ export interface ApiDeps {
   /** Whether an error means the database is busy or unreachable for a moment (answered 503). */
   isTransient: (error: unknown) => boolean;
   partners: PartnerRegistry;
-  limiter: RateLimiter | undefined;
+  /** In this process's memory, or shared by every process (`SharedRateLimiter`, on PostgreSQL). */
+  limiter: RateLimiter | SharedRateLimiter | undefined;
   logger: Logger;
   now: () => number;
   bodyLimit: number;
   trustProxy: boolean;
+  /** Admission control: the bound on requests in progress (none when absent). */
+  admission?: Admission | undefined;
 }
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { reqId: string; lang: Lang; log: LogFields } };
@@ -101,7 +106,7 @@ export function createApi(deps: ApiDeps) {
     const category = categoryOf(found?.operation.operationId);
     const client = clientOf(c, deps.trustProxy);
     const preflight = method === 'OPTIONS';
-    const rate = deps.limiter ? deps.limiter.hit(category, client, partner, nowMs, !preflight) : UNLIMITED;
+    const rate = deps.limiter ? await deps.limiter.hit(category, client, partner, nowMs, !preflight) : UNLIMITED;
     headers['RateLimit-Limit'] = String(rate.limit);
     headers['RateLimit-Remaining'] = String(rate.remaining);
     headers['RateLimit-Reset'] = String(rate.reset);
@@ -129,6 +134,14 @@ export function createApi(deps: ApiDeps) {
       }
       return send(allowed.length ? 204 : 404, null);
     }
+
+    // Admission control: past the bound, answer at once instead of queueing (status always answers).
+    const admitted = !deps.admission || found?.operation.operationId === 'show_status' || deps.admission.enter();
+    if (!admitted) {
+      const wait = String(deps.admission!.retryAfterSeconds);
+      return sendProblem(new ProblemError('service-unavailable', 503, { retryAfterSeconds: deps.admission!.retryAfterSeconds }, { 'Retry-After': wait }));
+    }
+    const counted = admitted && deps.admission !== undefined && found?.operation.operationId !== 'show_status';
 
     try {
       if (rate.exceeded) {
@@ -182,6 +195,8 @@ export function createApi(deps: ApiDeps) {
       }
       deps.logger.error('unexpected error', { reqId, ...(log.operation ? { operation: log.operation } : {}), error: describeError(error) });
       return sendProblem(new ProblemError('internal-error', 500));
+    } finally {
+      if (counted) deps.admission!.leave();
     }
   };
 }
