@@ -1,7 +1,8 @@
 /**
- * The contract, `openapi/sportello.yaml`, as a validator: the reference server checks every request
- * with it and the tests check every response (server and mocks) with it, so there is no second
- * copy of any schema. JSON Schema validation is Ajv's; this module only walks the OpenAPI document.
+ * The contract, `openapi/sportello.yaml`, as a validator. Requests are validated by the generated,
+ * browser-safe validators (`./requests`, re-exported here); this Node entry adds the parsed contract
+ * and the validation of responses (tests check every answer of the server and the mocks with it), so
+ * there is no second copy of any schema. JSON Schema validation is Ajv's.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,20 +10,13 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import type { components } from '@sportello/sdk';
-import { toFieldErrors } from './field-errors';
+import type { Operation } from './requests';
 
 export type FieldError = components['schemas']['FieldError'];
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Json = Record<string, unknown>;
 
-/** One operation of the contract. */
-export interface Operation {
-  operationId: string;
-  method: Method;
-  /** The path template after `/v1`, e.g. `/ppe/bookings/{bookingCode}/cancellation`. */
-  path: string;
-}
+export { findOperation, methodsFor, operations, validateRequest, type Operation, type RequestParts } from './requests';
 
 /** Where the contract lives; overridable for tests of the validator itself. */
 export const contractPath = fileURLToPath(new URL('../../../openapi/sportello.yaml', import.meta.url));
@@ -83,64 +77,6 @@ function locate<T = Json>(node: unknown, pointer: string[]): Located<T> {
 const deref = <T = Json>(node: unknown): T => locate<T>(node, []).node;
 
 const paths = contract.paths as Record<string, Record<string, Json>>;
-const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
-const routes = Object.keys(paths).flatMap((template) => {
-  const names: string[] = [];
-  const source = template
-    .split('/')
-    .map((seg) => {
-      const m = /^\{(\w+)\}$/.exec(seg);
-      if (m) {
-        names.push(m[1]!);
-        return '([^/]+)';
-      }
-      return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    })
-    .join('/');
-  return METHODS.filter((m) => paths[template]![m]).map((method) => ({
-    regex: new RegExp(`^${source}$`),
-    names,
-    operation: { operationId: paths[template]![method]!.operationId as string, method, path: template },
-  }));
-});
-
-/** Every operation of the contract. */
-export const operations: Operation[] = routes.map((r) => r.operation);
-
-/** The operation a request addresses, with its decoded path parameters. */
-export function findOperation(method: string, pathname: string): { operation: Operation; params: Record<string, string> } | undefined {
-  const m = method.toLowerCase();
-  for (const route of routes) {
-    if (route.operation.method !== m) continue;
-    const match = route.regex.exec(pathname);
-    if (!match) continue;
-    const params: Record<string, string> = {};
-    route.names.forEach((name, i) => {
-      params[name] = decodeURIComponent(match[i + 1]!);
-    });
-    return { operation: route.operation, params };
-  }
-  return undefined;
-}
-
-/** The methods the contract defines for a path, for `405` and CORS preflight answers. */
-export function methodsFor(pathname: string): string[] {
-  return routes.filter((r) => r.regex.test(pathname)).map((r) => r.operation.method.toUpperCase());
-}
-
-interface Parameter {
-  name: string;
-  in: 'query' | 'path' | 'header';
-  required?: boolean;
-  style?: string;
-  explode?: boolean;
-  schema: Json;
-}
-
-function parametersOf(op: Operation): Array<Located<Parameter>> {
-  const node = paths[op.path]![op.method]!;
-  return ((node.parameters as unknown[]) ?? []).map((p, i) => locate<Parameter>(p, ['paths', op.path, op.method, 'parameters', String(i)]));
-}
 
 /** Turns a parameter's text into the JSON value its schema describes (arrays, numbers, booleans). */
 function coerce(raw: string, schema: Json): unknown {
@@ -149,44 +85,6 @@ function coerce(raw: string, schema: Json): unknown {
   if (s.type === 'integer' || s.type === 'number') return raw.trim() !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
   if (s.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
   return raw;
-}
-
-export interface RequestParts {
-  params: Record<string, string>;
-  query: URLSearchParams;
-  headers: Headers;
-  body?: unknown;
-}
-
-/**
- * Validates a request against its operation: path, query and header parameters, then the JSON body.
- * Returns the contract's field errors, empty when the request is valid. Body pointers point into
- * the body (`/applicant/taxCode`); parameters are `/path/<name>`, `/query/<name>`, `/header/<Name>`.
- */
-export function validateRequest(op: Operation, req: RequestParts): FieldError[] {
-  const errors: FieldError[] = [];
-  const node = paths[op.path]![op.method]!;
-  for (const { node: p, pointer } of parametersOf(op)) {
-    const raw = p.in === 'path' ? req.params[p.name] : p.in === 'query' ? req.query.get(p.name) : req.headers.get(p.name);
-    const where = `/${p.in}/${p.name}`;
-    if (raw === null || raw === undefined || raw === '') {
-      if (p.required) errors.push({ pointer: where, code: 'required' });
-      continue;
-    }
-    const validate = validatorAt([...pointer, 'schema']);
-    // A parameter is one field to a person: its first reason is enough.
-    if (!validate(coerce(raw, p.schema))) errors.push({ pointer: where, code: toFieldErrors(validate.errors ?? [], where)[0]!.code });
-  }
-  const body = node.requestBody ? deref<Json>(node.requestBody) : undefined;
-  if (body) {
-    if (req.body === undefined) {
-      if (body.required) errors.push({ pointer: '', code: 'required' });
-    } else {
-      const validate = validatorAt(['paths', op.path, op.method, 'requestBody', 'content', 'application/json', 'schema']);
-      if (!validate(req.body)) errors.push(...toFieldErrors(validate.errors ?? [], ''));
-    }
-  }
-  return errors;
 }
 
 export interface ResponseParts {

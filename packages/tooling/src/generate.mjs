@@ -5,6 +5,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { buildRequestValidators } from './generate-requests.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const contract = resolve(root, 'openapi/sportello.yaml');
@@ -20,6 +21,10 @@ const targets = [
       const ast = await openapiTS(new URL(`file://${contract}`), { defaultNonNullable: false });
       return header + astToString(ast);
     },
+  },
+  {
+    path: 'packages/contract/src/generated/requests.ts',
+    build: () => buildRequestValidators(contract, header),
   },
 ];
 

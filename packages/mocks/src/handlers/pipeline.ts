@@ -5,7 +5,7 @@
  * answer is a plain `Response` with the headers the server would send.
  */
 import { delay } from 'msw';
-import { findOperation, validateRequest } from '@sportello/contract';
+import { findOperation, validateRequest } from '@sportello/contract/requests';
 import {
   createServices,
   fingerprint,
