@@ -15,6 +15,8 @@ import { pickLang } from '@sportello/domain';
 import { PartnerRegistry, type Partner } from './http/partners';
 import { ProblemError, problemBody } from './http/problem';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
+import type { TokenVerifier } from './http/auth';
+import { DEV_IDP_PATH, type DevIdp } from './dev-idp';
 
 export interface AppOptions {
   /** The SQLite database (migrated; see `openDatabase`). Give this or `store`. */
@@ -41,6 +43,10 @@ export interface AppOptions {
   staticCsp?: string;
   /** Whether a store error is a passing one (busy, unreachable), answered 503 + Retry-After; default SQLite's busy. */
   isTransient?: (error: unknown) => boolean;
+  /** Verifies operators' bearer tokens (`createTokenVerifier`); without it every bearer token is refused (401). */
+  tokens?: TokenVerifier;
+  /** A development identity provider (`createDevIdp`), served at `/dev-idp`. Never in production. */
+  devIdp?: DevIdp;
 }
 
 /** The contract version this server implements. */
@@ -106,9 +112,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     now,
     bodyLimit: options.bodyLimit ?? BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    tokens: options.tokens,
   });
   app.all('/v1', api);
   app.all('/v1/*', api);
+  if (options.devIdp) app.route(DEV_IDP_PATH, options.devIdp.app);
 
   for (const [prefix, dir] of Object.entries(options.staticMounts ?? {})) {
     const at = prefix.replace(/\/+$/, '');

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PARTNERS_FILE } from './http/partners';
 import type { LogLevel } from './http/logger';
 import type { ServerConfig } from './server';
+import { ALLOWED_ALGORITHMS, isSafeProviderUrl, type ClaimNames } from './http/auth';
 
 export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [options]
 
@@ -16,6 +17,23 @@ export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [opti
   --no-seed             SEED=off     do not load the demo data into a new database
   --rate-limits <on|off> RATE_LIMITS rate limits (default on; off for benchmarks only)
   --trust-proxy         TRUST_PROXY=on  client address from X-Forwarded-For (behind one proxy)
+
+Operators' sign-in (OpenID Connect; see the README, "Operators' sign-in"):
+  --oidc-issuer <url>   OIDC_ISSUER  the identity provider's issuer (https; http on localhost only).
+                                     Without it (and without --dev-idp) every bearer token is refused.
+  --oidc-audience <aud> OIDC_AUDIENCE audience tokens must name (default sportello-api)
+  --oidc-algorithms <a,b> OIDC_ALGORITHMS signature algorithms accepted (default every asymmetric one:
+                                     RS*, PS*, ES*, EdDSA; never none nor HS*)
+  --oidc-roles-claim <c>     OIDC_ROLES_CLAIM      claim with the roles (default sportello_roles;
+                                     dotted paths reach nested claims: realm_access.roles)
+  --oidc-buildings-claim <c> OIDC_BUILDINGS_CLAIM  administrator's buildings (default sportello_buildings)
+  --oidc-shop-claim <c>      OIDC_SHOP_CLAIM       shop operator's shop (default sportello_shop)
+  --oidc-events-claim <c>    OIDC_EVENTS_CLAIM     organiser's activities (default sportello_events)
+  --oidc-name-claim <c>      OIDC_NAME_CLAIM       display name (default name)
+  --dev-idp             DEV_IDP=on   serve a development identity provider at /dev-idp that signs
+                                     tokens for the demo operators, and trust it when no issuer is
+                                     set. Development only: refused when NODE_ENV=production.
+
   --help                             this text
 
 Flags win over environment variables.`;
@@ -49,6 +67,15 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       'no-seed': { type: 'boolean' },
       'rate-limits': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      'oidc-issuer': { type: 'string' },
+      'oidc-audience': { type: 'string' },
+      'oidc-algorithms': { type: 'string' },
+      'oidc-roles-claim': { type: 'string' },
+      'oidc-buildings-claim': { type: 'string' },
+      'oidc-shop-claim': { type: 'string' },
+      'oidc-events-claim': { type: 'string' },
+      'oidc-name-claim': { type: 'string' },
+      'dev-idp': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -61,6 +88,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
   const staticMounts = mounts(values.mount ?? (env.STATIC_MOUNTS ? env.STATIC_MOUNTS.split(',') : []));
   const staticDir = values.static ?? env.STATIC_DIR;
   const staticCsp = values['static-csp'] ?? env.STATIC_CSP;
+  const identity = identityConfig(values, env);
   return {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
@@ -73,5 +101,38 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     ...(staticDir ? { staticDir } : {}),
     ...(Object.keys(staticMounts).length ? { staticMounts } : {}),
     ...(staticCsp ? { staticCsp } : {}),
+    ...(identity ? { identity } : {}),
+  };
+}
+
+// --- operators' sign-in ---
+
+/** The identity settings, or `undefined` when none is given (then every bearer token is refused). */
+function identityConfig(values: Record<string, string | boolean | string[] | undefined>, env: NodeJS.ProcessEnv): ServerConfig['identity'] {
+  const text = (flag: string, name: string) => {
+    const v = (values[flag] as string | undefined) ?? env[name];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const issuer = text('oidc-issuer', 'OIDC_ISSUER');
+  const audience = text('oidc-audience', 'OIDC_AUDIENCE');
+  const list = text('oidc-algorithms', 'OIDC_ALGORITHMS');
+  const devIdp = (values['dev-idp'] as boolean | undefined) ?? on(env.DEV_IDP, false);
+  const claims: Partial<ClaimNames> = {};
+  for (const k of ['roles', 'buildings', 'shop', 'events', 'name'] as const) {
+    const v = text(`oidc-${k}-claim`, `OIDC_${k.toUpperCase()}_CLAIM`);
+    if (v) claims[k] = v;
+  }
+  if (!issuer && !audience && !list && !devIdp && !Object.keys(claims).length) return undefined;
+  if (issuer && !isSafeProviderUrl(issuer)) throw new Error(`--oidc-issuer must be an https URL (http only on localhost): ${issuer}`);
+  if (devIdp && env.NODE_ENV === 'production') throw new Error('--dev-idp signs tokens for anyone: it is refused with NODE_ENV=production');
+  const algorithms = list?.split(',').map((a) => a.trim()).filter(Boolean);
+  const unknown = algorithms?.filter((a) => !ALLOWED_ALGORITHMS.includes(a));
+  if (unknown?.length) throw new Error(`--oidc-algorithms: not allowed: ${unknown.join(', ')} (one of ${ALLOWED_ALGORITHMS.join(', ')})`);
+  return {
+    ...(issuer ? { issuer } : {}),
+    ...(audience ? { audience } : {}),
+    ...(algorithms?.length ? { algorithms } : {}),
+    ...(Object.keys(claims).length ? { claims } : {}),
+    devIdp,
   };
 }
