@@ -11,7 +11,7 @@
  * discovery document, no key set) answers `503 service-unavailable` with `Retry-After`, since then
  * nobody can be verified and retrying later will work.
  */
-import { createLocalJWKSet, createRemoteJWKSet, customFetch, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, customFetch, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { contract, type Operation } from '@sportello/contract';
 import { OPERATOR_ROLES, ProblemError, type Operator, type OperatorRole } from '@sportello/domain';
 
@@ -148,13 +148,24 @@ export function operatorFromClaims(payload: JWTPayload, names: Partial<ClaimName
   };
 }
 
-/** Whether a failure is the provider's (unreachable, timed out, answered nonsense), not the token's. */
+/** Whether a key-set failure is the provider's (unreachable, timed out, answered nonsense), not the token's. */
 function isProviderFailure(error: unknown): boolean {
-  if (error instanceof ProviderUnavailable || error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return true;
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return true;
   if (error instanceof TypeError) return true; // fetch could not connect
   // jose answers a key set that is not 200 or not JSON with a plain JOSEError.
   return error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC';
 }
+
+/** The key-set function, with the provider's failures told apart from the token's (no matching key…). */
+const tagged =
+  (getKey: JWTVerifyGetKey): JWTVerifyGetKey =>
+  async (header, token) => {
+    try {
+      return await getKey(header, token);
+    } catch (error) {
+      throw isProviderFailure(error) ? new ProviderUnavailable('key set unavailable', { cause: error }) : error;
+    }
+  };
 
 /** A verifier for one provider. Nothing is fetched until the first token arrives. */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
@@ -196,12 +207,14 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     // OpenID Connect Discovery 1.0 §4.3: the document must name the issuer it was fetched for.
     if (doc.issuer !== issuer) throw new ProviderUnavailable('discovery document names another issuer');
     if (typeof doc.jwks_uri !== 'string' || !isSafeProviderUrl(doc.jwks_uri)) throw new ProviderUnavailable('discovery document has no usable jwks_uri');
-    return createRemoteJWKSet(new URL(doc.jwks_uri), {
-      timeoutDuration: timeoutMs,
-      cooldownDuration: (options.jwksCooldownSeconds ?? 30) * 1000,
-      cacheMaxAge: (options.jwksMaxAgeSeconds ?? 600) * 1000,
-      ...(options.fetch ? { [customFetch]: options.fetch } : {}),
-    });
+    return tagged(
+      createRemoteJWKSet(new URL(doc.jwks_uri), {
+        timeoutDuration: timeoutMs,
+        cooldownDuration: (options.jwksCooldownSeconds ?? 30) * 1000,
+        cacheMaxAge: (options.jwksMaxAgeSeconds ?? 600) * 1000,
+        ...(options.fetch ? { [customFetch]: options.fetch } : {}),
+      }),
+    );
   }
 
   async function keySet(): Promise<JWTVerifyGetKey> {
@@ -224,6 +237,17 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
 
   return {
     async verify(token) {
+      // What can be refused without keys is refused first, so garbage never makes us call the provider.
+      let alg: unknown;
+      let iss: unknown;
+      try {
+        alg = decodeProtectedHeader(token).alg;
+        iss = decodeJwt(token).iss;
+      } catch {
+        throw new TokenRefused('ERR_JWT_INVALID');
+      }
+      if (typeof alg !== 'string' || !algorithms.includes(alg)) throw new TokenRefused('ERR_JOSE_ALG_NOT_ALLOWED');
+      if (iss !== issuerOf()) throw new TokenRefused('ERR_JWT_CLAIM_VALIDATION_FAILED');
       try {
         const getKey = await keySet();
         const { payload } = await jwtVerify(token, getKey, {
@@ -237,7 +261,7 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
         return operatorFromClaims(payload, options.claims);
       } catch (error) {
         if (error instanceof ProblemError) throw error;
-        if (isProviderFailure(error)) {
+        if (error instanceof ProviderUnavailable) {
           throw new ProblemError('service-unavailable', 503, { retryAfterSeconds: retryAfter }, { 'Retry-After': String(retryAfter) });
         }
         const e = error as { code?: unknown; name?: unknown };
