@@ -23,6 +23,7 @@ import type { Lang } from '@sportello/sdk';
 import type { Store } from '../store';
 import { bucketOf, rateLimitHeaders } from '../rate-limit';
 import type { Scenario } from './scenarios';
+import { demoOperatorOf } from '../demo-auth';
 
 /** The contract version the mocks implement. */
 export const CONTRACT_VERSION = '1.0.0';
@@ -88,6 +89,7 @@ export async function answer(ctx: PipelineContext, request: Request): Promise<Re
     const key = IDEMPOTENT_OPERATIONS.has(operationId) ? request.headers.get('Idempotency-Key') : null;
     const partnerId = request.headers.get('Sportello-Partner-Key') ?? 'anonymous';
     const service = services[operationId as keyof Services] as (c: ServiceContext) => ReturnType<Services['show_status']>;
+    const operator = demoOperatorOf(request.headers.get('Authorization'));
     const reply = await service({
       store: ctx.store,
       now: ctx.store.clock().getTime(),
@@ -96,6 +98,7 @@ export async function answer(ctx: PipelineContext, request: Request): Promise<Re
       params: found.params,
       query: url.searchParams,
       body,
+      ...(operator ? { operator, partnerId } : {}),
       ...(key ? { idempotency: { partnerId, key, fingerprint: fingerprint(operationId, found.params, body) } } : {}),
     });
     if (reply.replayed) headers.set('Idempotent-Replayed', 'true');
