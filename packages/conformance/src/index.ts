@@ -333,13 +333,13 @@ export function runApiConformance(target: ConformanceTarget): void {
 }
 
 /**
- * For a server under test that does not run an identity provider: `Bearer demo:<name>` names a
- * demo operator (the tokens themselves are verified by the auth tests, not here).
+ * A token verifier for a server under test that runs no identity provider: the token `demo.<name>`
+ * names a demo operator (real tokens are verified by the server's auth tests, not here).
  */
-export async function demoAuthenticate(authorization: string | undefined): Promise<Operator | undefined> {
-  if (authorization === undefined) return undefined;
-  const m = /^Bearer demo:([A-Za-z]+)$/.exec(authorization);
-  const found = m && Object.hasOwn(operators, m[1]!) ? (operators[m[1] as DemoOperator] as Operator) : undefined;
-  if (!found) throw new ProblemError('unauthorized', 401);
-  return structuredClone(found);
-}
+export const demoTokens = {
+  async verify(token: string): Promise<Operator> {
+    const name = token.startsWith('demo.') ? token.slice(5) : '';
+    if (!Object.hasOwn(operators, name)) throw new ProblemError('unauthorized', 401, {}, { 'WWW-Authenticate': 'Bearer realm="sportello", error="invalid_token"' });
+    return structuredClone(operators[name as DemoOperator]) as Operator;
+  },
+};

@@ -45,8 +45,8 @@ const texts: Record<ProblemSlug, { it: Text; en: Text }> = {
     en: ['Unreadable request', 'The request is not valid JSON.'],
   },
   unauthorized: {
-    it: ['Accesso non autorizzato', 'La chiave del sito partner manca o non è valida.'],
-    en: ['Not authorized', "The partner site's key is missing or not valid."],
+    it: ['Accesso non autorizzato', 'La chiave del sito partner o l’accesso dell’operatore manca, è scaduto o non è valido.'],
+    en: ['Not authorized', "The partner site's key or the operator's sign-in is missing, expired or not valid."],
   },
   'forbidden-origin': {
     it: ['Sito non autorizzato', 'Questo sito non è autorizzato a usare il servizio.'],

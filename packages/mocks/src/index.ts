@@ -15,7 +15,8 @@
  * Stories: `parameters: { msw: { handlers: createHandlers({ scenario: 'slow' }) } }`.
  */
 export { createHandlers, type HandlerOptions, type SportelloHandlers } from './handlers';
-export { CONTRACT_VERSION, demoToken } from './handlers/pipeline';
+export { CONTRACT_VERSION } from './handlers/pipeline';
+export { demoToken, demoOperatorOf } from './demo-auth';
 export { scenarioNames, scenarios, type Scenario, type ScenarioName } from './handlers/scenarios';
 export { createStore, type Store, type StoreOptions } from './store';
 export { RateLimiter, DEFAULT_RATE_LIMITS, type RateLimitBucket, type RateLimitPolicy } from './rate-limit';

@@ -28,8 +28,9 @@ export function problemTypeForStatus(status: number): ProblemType {
   const slug = (() => {
     switch (status) {
       case 401:
-      case 403:
         return 'unauthorized';
+      case 403:
+        return 'forbidden';
       case 404:
         return 'not-found';
       case 413:

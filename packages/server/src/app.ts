@@ -5,7 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { SqliteDatabase } from './store/sqlite/database';
 import type { Store } from './store/store';
 import { createSqliteStore } from './store/sqlite/sqlite-store';
-import { createServices, type Operator } from '@sportello/domain';
+import { createServices } from '@sportello/domain';
 import { contract } from '@sportello/contract';
 import { isBusy } from './store/sqlite/errors';
 import { createApi, type AppEnv } from './http/api';
@@ -17,6 +17,8 @@ import { ProblemError, problemBody } from './http/problem';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitConfig } from './http/rate-limit';
 import { Admission } from './http/admission';
 import { SharedRateLimiter, type RateCounter } from './http/shared-rate-limit';
+import type { TokenVerifier } from './http/auth';
+import { DEV_IDP_PATH, type DevIdp } from './dev-idp';
 
 export interface AppOptions {
   /** The SQLite database (migrated; see `openDatabase`). Give this or `store`. */
@@ -41,24 +43,17 @@ export interface AppOptions {
   staticMounts?: Record<string, string>;
   /** The Content-Security-Policy of static files. */
   staticCsp?: string;
-  /**
-   * Turns an `Authorization` header into an operator (see `ApiDeps.authenticate`). Default: no
-   * operator sign-in configured, so any bearer token is refused with 401.
-   */
-  authenticate?: (authorization: string | undefined) => Promise<Operator | undefined>;
   /** Whether a store error is a passing one (busy, unreachable), answered 503 + Retry-After; default SQLite's busy. */
   isTransient?: (error: unknown) => boolean;
   /** Admission control: API requests in progress before new ones get 503 + Retry-After at once (0 or absent: no bound). */
   maxInFlight?: number;
   /** Rate-limit counters shared by every process (PostgreSQL's); default: in this process's memory. */
   rateCounter?: RateCounter;
+  /** Verifies operators' bearer tokens (`createTokenVerifier`); without it every bearer token is refused (401). */
+  tokens?: TokenVerifier;
+  /** A development identity provider (`createDevIdp`), served at `/dev-idp`. Never in production. */
+  devIdp?: DevIdp;
 }
-
-/** Without an identity provider configured, no token can be verified: any `Authorization` header is 401. */
-const refuseTokens = async (authorization: string | undefined): Promise<Operator | undefined> => {
-  if (authorization !== undefined) throw new ProblemError('unauthorized', 401, {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
-  return undefined;
-};
 
 /** The contract version this server implements. */
 export const CONTRACT_VERSION = String((contract.info as { version: string }).version);
@@ -117,7 +112,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     store,
     services: createServices({ version: CONTRACT_VERSION }),
     isTransient: options.isTransient ?? isBusy,
-    authenticate: options.authenticate ?? refuseTokens,
     partners: new PartnerRegistry(options.partners),
     limiter:
       options.rateLimits === false
@@ -130,9 +124,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     bodyLimit: options.bodyLimit ?? BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     admission: options.maxInFlight ? new Admission(options.maxInFlight) : undefined,
+    tokens: options.tokens,
   });
   app.all('/v1', api);
   app.all('/v1/*', api);
+  if (options.devIdp) app.route(DEV_IDP_PATH, options.devIdp.app);
 
   for (const [prefix, dir] of Object.entries(options.staticMounts ?? {})) {
     const at = prefix.replace(/\/+$/, '');

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PARTNERS_FILE } from './http/partners';
 import type { LogLevel } from './http/logger';
 import { CONNECTION_DEFAULTS, connectionCap, type ServerConfig } from './server';
+import { ALLOWED_ALGORITHMS, isSafeProviderUrl, type ClaimNames } from './http/auth';
 
 export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [options]
 
@@ -27,6 +28,23 @@ export const USAGE = `Usage: node --import tsx packages/server/src/main.ts [opti
   --database-pool <n>   DATABASE_POOL connections per process to PostgreSQL (default 10)
   --max-in-flight <n>   MAX_IN_FLIGHT requests in progress before new ones get 503 + Retry-After (default 256; 0 = no bound)
   --migrate             apply the database migrations and exit
+
+Operators' sign-in (OpenID Connect; see the README, "Operators' sign-in"):
+  --oidc-issuer <url>   OIDC_ISSUER  the identity provider's issuer (https; http on localhost only).
+                                     Without it (and without --dev-idp) every bearer token is refused.
+  --oidc-audience <aud> OIDC_AUDIENCE audience tokens must name (default sportello-api)
+  --oidc-algorithms <a,b> OIDC_ALGORITHMS signature algorithms accepted (default every asymmetric one:
+                                     RS*, PS*, ES*, EdDSA; never none nor HS*)
+  --oidc-roles-claim <c>     OIDC_ROLES_CLAIM      claim with the roles (default sportello_roles;
+                                     dotted paths reach nested claims: realm_access.roles)
+  --oidc-buildings-claim <c> OIDC_BUILDINGS_CLAIM  administrator's buildings (default sportello_buildings)
+  --oidc-shop-claim <c>      OIDC_SHOP_CLAIM       shop operator's shop (default sportello_shop)
+  --oidc-events-claim <c>    OIDC_EVENTS_CLAIM     organiser's activities (default sportello_events)
+  --oidc-name-claim <c>      OIDC_NAME_CLAIM       display name (default name)
+  --dev-idp             DEV_IDP=on   serve a development identity provider at /dev-idp that signs
+                                     tokens for the demo operators, and trust it when no issuer is
+                                     set. Development only: refused when NODE_ENV=production.
+
   --help                             this text
   (environment only)    DATA_KEYS    keys sealing help requests at rest, id:base64(32 bytes),… first seals
                                      (default: a key file beside the SQLite file, created once: dev only)
@@ -80,6 +98,15 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       'database-pool': { type: 'string' },
       'max-in-flight': { type: 'string' },
       migrate: { type: 'boolean' },
+      'oidc-issuer': { type: 'string' },
+      'oidc-audience': { type: 'string' },
+      'oidc-algorithms': { type: 'string' },
+      'oidc-roles-claim': { type: 'string' },
+      'oidc-buildings-claim': { type: 'string' },
+      'oidc-shop-claim': { type: 'string' },
+      'oidc-events-claim': { type: 'string' },
+      'oidc-name-claim': { type: 'string' },
+      'dev-idp': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -111,6 +138,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     ...(values.migrate ? { migrateOnly: true } : {}),
   };
 
+  const identity = identityConfig(values, env);
   return {
     ...scaling,
     port,
@@ -130,5 +158,38 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
     ...(Object.keys(staticMounts).length ? { staticMounts } : {}),
     ...(staticCsp ? { staticCsp } : {}),
     ...(env.DATA_KEYS ? { dataKeys: env.DATA_KEYS } : {}),
+    ...(identity ? { identity } : {}),
+  };
+}
+
+// --- operators' sign-in ---
+
+/** The identity settings, or `undefined` when none is given (then every bearer token is refused). */
+function identityConfig(values: Record<string, string | boolean | string[] | undefined>, env: NodeJS.ProcessEnv): ServerConfig['identity'] {
+  const text = (flag: string, name: string) => {
+    const v = (values[flag] as string | undefined) ?? env[name];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const issuer = text('oidc-issuer', 'OIDC_ISSUER');
+  const audience = text('oidc-audience', 'OIDC_AUDIENCE');
+  const list = text('oidc-algorithms', 'OIDC_ALGORITHMS');
+  const devIdp = (values['dev-idp'] as boolean | undefined) ?? on(env.DEV_IDP, false);
+  const claims: Partial<ClaimNames> = {};
+  for (const k of ['roles', 'buildings', 'shop', 'events', 'name'] as const) {
+    const v = text(`oidc-${k}-claim`, `OIDC_${k.toUpperCase()}_CLAIM`);
+    if (v) claims[k] = v;
+  }
+  if (!issuer && !audience && !list && !devIdp && !Object.keys(claims).length) return undefined;
+  if (issuer && !isSafeProviderUrl(issuer)) throw new Error(`--oidc-issuer must be an https URL (http only on localhost): ${issuer}`);
+  if (devIdp && env.NODE_ENV === 'production') throw new Error('--dev-idp signs tokens for anyone: it is refused with NODE_ENV=production');
+  const algorithms = list?.split(',').map((a) => a.trim()).filter(Boolean);
+  const unknown = algorithms?.filter((a) => !ALLOWED_ALGORITHMS.includes(a));
+  if (unknown?.length) throw new Error(`--oidc-algorithms: not allowed: ${unknown.join(', ')} (one of ${ALLOWED_ALGORITHMS.join(', ')})`);
+  return {
+    ...(issuer ? { issuer } : {}),
+    ...(audience ? { audience } : {}),
+    ...(algorithms?.length ? { algorithms } : {}),
+    ...(Object.keys(claims).length ? { claims } : {}),
+    devIdp,
   };
 }

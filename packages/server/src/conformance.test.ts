@@ -1,5 +1,5 @@
 /** The reference server on SQLite passes the API conformance suite (the same one the mocks pass). */
-import { demoAuthenticate, runApiConformance } from '@sportello/conformance';
+import { demoTokens, runApiConformance } from '@sportello/conformance';
 import { createApp } from './app';
 import { openDatabase } from './store/sqlite/database';
 import { createSqliteStore } from './store/sqlite/sqlite-store';
@@ -12,8 +12,8 @@ runApiConformance({
     const db = openDatabase(':memory:');
     const store = createSqliteStore(db);
     await store.seed(seed);
-    const app = createApp({ store, partners, now: () => now, logger: createLogger({ level: 'error', write: () => {} }), authenticate: demoAuthenticate });
+    const app = createApp({ store, partners, now: () => now, logger: createLogger({ level: 'error', write: () => {} }), tokens: demoTokens });
     return { fetch: async (request) => app.fetch(request), close: () => store.close() };
   },
-  token: async (name) => `demo:${name}`,
+  token: async (name) => `demo.${name}`,
 });

@@ -17,3 +17,6 @@ export { loadPartners, DEMO_PARTNERS_FILE, PartnerRegistry, type Partner } from 
 export { createLogger, type Logger, type LogLevel } from './http/logger';
 export { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './http/rate-limit';
 export { startServer, type ServerConfig, type RunningServer } from './server';
+export { createTokenVerifier, operatorFromClaims, DEFAULT_CLAIMS, DEFAULT_AUDIENCE, ALLOWED_ALGORITHMS, type ClaimNames, type TokenVerifier, type VerifierOptions } from './http/auth';
+export { createDevIdp, DEV_IDP_PATH, DEV_TOKEN_SECONDS, type DevIdp, type DevIdpOptions } from './dev-idp';
+export type { IdentityConfig } from './server';

@@ -52,3 +52,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 running.logger.info('listening', { url: running.url });
 console.log(`Sportello API: ${running.url}/v1  (status: ${running.url}/v1/status)`);
 if (config.staticDir) console.log(`Demo site:     ${running.url}/`);
+if (config.identity?.devIdp) console.log(`Dev sign-in:   POST ${running.url}/dev-idp/token {"operator":"administrator"}  (development only)`);

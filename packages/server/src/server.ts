@@ -16,6 +16,8 @@ import { migratePostgres } from './store/postgres/migrations';
 import { createPostgresStore } from './store/postgres/postgres-store';
 import { DEFAULT_MAX_IN_FLIGHT } from './http/admission';
 import { postgresRateCounter } from './store/postgres/rate-counter';
+import { createTokenVerifier, DEFAULT_AUDIENCE, type ClaimNames, type TokenVerifier } from './http/auth';
+import { createDevIdp, type DevIdp } from './dev-idp';
 
 /** How to run the server; see `config.ts` for the environment variables and flags that set it. */
 export interface ServerConfig {
@@ -55,6 +57,8 @@ export interface ServerConfig {
   maxInFlight?: number;
   /** Apply the migrations and stop (`--migrate`); `startServer` does not look at it. */
   migrateOnly?: boolean;
+  /** Operators' sign-in; without it every bearer token is refused (401). */
+  identity?: IdentityConfig;
 }
 
 /**
@@ -111,6 +115,18 @@ export async function openStore(config: Pick<ServerConfig, 'database' | 'databas
   return { store: createSqliteStore(db, dataKeys ? { dataKeys } : {}) as Store, migrations, isTransient: undefined, database: config.database, rateCounter: undefined };
 }
 
+/** Operators' sign-in (OpenID Connect). */
+export interface IdentityConfig {
+  /** The provider's issuer; without it, the development provider when `devIdp` is on. */
+  issuer?: string;
+  /** Default `sportello-api`. */
+  audience?: string;
+  algorithms?: string[];
+  claims?: Partial<ClaimNames>;
+  /** Serve the development provider at `/dev-idp` (and trust it when no issuer is given). */
+  devIdp: boolean;
+}
+
 export interface RunningServer {
   /** `http://localhost:<port>` (or the host it listens on). */
   url: string;
@@ -144,6 +160,8 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
   const seeded = config.seed && (await store.isEmpty());
   if (seeded) await store.seed(demoSeed());
   logger.info('database ready', { database, migrations, seeded });
+  logger.info('database ready', { database: config.database, migrations, seeded });
+  const { tokens, devIdp } = await identity(config.identity, logger);
 
   const app = createApp({
     store,
@@ -157,6 +175,8 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
     ...(config.staticDir ? { staticDir: config.staticDir } : {}),
     ...(config.staticMounts ? { staticMounts: config.staticMounts } : {}),
     ...(config.staticCsp ? { staticCsp: config.staticCsp } : {}),
+    ...(tokens ? { tokens } : {}),
+    ...(devIdp ? { devIdp } : {}),
   });
 
   const headersTimeout = config.headersTimeoutMs ?? CONNECTION_DEFAULTS.headersTimeoutMs;
@@ -184,6 +204,7 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
   const port = (server.address() as AddressInfo).port;
   const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+  devIdp?.listeningAt(url);
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -195,4 +216,17 @@ export async function startServer(config: ServerConfig, options: { logger?: Logg
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     }));
   return { url, port, server, logger, close };
+}
+
+/** The token verifier and the development provider a configuration asks for. */
+async function identity(config: IdentityConfig | undefined, logger: Logger): Promise<{ tokens?: TokenVerifier; devIdp?: DevIdp }> {
+  if (!config) return {};
+  const audience = config.audience ?? DEFAULT_AUDIENCE;
+  const common = { audience, ...(config.claims ? { claims: config.claims } : {}), ...(config.algorithms ? { algorithms: config.algorithms } : {}) };
+  const devIdp = config.devIdp ? await createDevIdp({ audience, ...(config.claims ? { claims: config.claims } : {}) }) : undefined;
+  if (devIdp) logger.warn('development identity provider ON at /dev-idp: anyone can sign in as a demo operator');
+  if (config.issuer) return { tokens: createTokenVerifier({ ...common, issuer: config.issuer }), ...(devIdp ? { devIdp } : {}) };
+  // No provider configured: trust the development one, through its keys in this process.
+  if (devIdp) return { tokens: createTokenVerifier({ ...common, issuer: () => devIdp.issuer, keys: devIdp.jwks }), devIdp };
+  return {};
 }

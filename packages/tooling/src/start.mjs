@@ -30,9 +30,12 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(...sources)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The demo's operators sign in with the development identity provider (DEV_IDP=off to leave it out).
+const devIdp = /^(0|off|false|no)$/i.test(process.env.DEV_IDP ?? '') ? [] : ['--dev-idp'];
+
 const server = spawn(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', join(root, 'packages/server/src/main.ts'), '--static', demo, '--mount', `/sportello=${dirname(bundle)}`, ...process.argv.slice(2)],
+  ['--conditions=source', '--import', 'tsx', join(root, 'packages/server/src/main.ts'), '--static', demo, '--mount', `/sportello=${dirname(bundle)}`, ...devIdp, ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: process.env.PORT ?? '8080' } },
 );
 // Ctrl-C reaches the server too (same process group); wait for it to close its database and exit.

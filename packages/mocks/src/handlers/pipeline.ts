@@ -20,11 +20,10 @@ import {
   type Services,
 } from '@sportello/domain';
 import type { Lang } from '@sportello/sdk';
-import { operators, type DemoOperator } from '@sportello/demo-data';
-import type { Operator } from '@sportello/domain';
 import type { Store } from '../store';
 import { bucketOf, rateLimitHeaders } from '../rate-limit';
 import type { Scenario } from './scenarios';
+import { demoOperatorOf } from '../demo-auth';
 
 /** The contract version the mocks implement. */
 export const CONTRACT_VERSION = '1.0.0';
@@ -49,18 +48,6 @@ async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw ProblemError.of(problem(400, 'malformed-request'));
   }
-}
-
-/** The demo token of a demo operator, for stories and tests: `Bearer demo:<name>` (a test double: no signature). */
-export const demoToken = (name: DemoOperator): string => `demo:${name}`;
-
-/** The demo operator an `Authorization: Bearer demo:<name>` names; any other header is 401. */
-function demoOperator(authorization: string | null): Operator | undefined {
-  if (authorization === null) return undefined;
-  const m = /^Bearer demo:([A-Za-z]+)$/.exec(authorization);
-  const operator = m && Object.hasOwn(operators, m[1]!) ? operators[m[1] as DemoOperator] : undefined;
-  if (!operator) throw new ProblemError('unauthorized', 401, {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
-  return structuredClone(operator) as Operator;
 }
 
 /** Answers one request as the reference server would, or `undefined` for a network error. */
@@ -101,8 +88,8 @@ export async function answer(ctx: PipelineContext, request: Request): Promise<Re
     ctx.scenario.prepare?.(ctx.store, operationId, body);
     const key = IDEMPOTENT_OPERATIONS.has(operationId) ? request.headers.get('Idempotency-Key') : null;
     const partnerId = request.headers.get('Sportello-Partner-Key') ?? 'anonymous';
-    const operator = demoOperator(request.headers.get('Authorization'));
     const service = services[operationId as keyof Services] as (c: ServiceContext) => ReturnType<Services['show_status']>;
+    const operator = demoOperatorOf(request.headers.get('Authorization'));
     const reply = await service({
       store: ctx.store,
       now: ctx.store.clock().getTime(),
@@ -111,6 +98,7 @@ export async function answer(ctx: PipelineContext, request: Request): Promise<Re
       params: found.params,
       query: url.searchParams,
       body,
+      ...(operator ? { operator, partnerId } : {}),
       ...(key ? { idempotency: { partnerId, key, fingerprint: fingerprint(operationId, found.params, body) } } : {}),
       ...(operator ? { operator } : {}),
       partnerId,

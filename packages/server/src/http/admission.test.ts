@@ -27,9 +27,9 @@ describe('admission control', () => {
     const held = [call('POST', '/v1/ppe/booking-lookups', lookup), call('POST', '/v1/ppe/booking-lookups', lookup)];
     await new Promise((r) => setImmediate(r));
 
-    const started = performance.now();
+    // Answered while the two held requests are still in progress (the gate is not open yet): it did
+    // not queue behind them.
     const refused = await call('GET', '/v1/ppe/rounds');
-    assert.ok(performance.now() - started < 100, 'refused at once');
     assert.equal(refused.status, 503);
     assert.equal(refused.headers.get('content-type'), 'application/problem+json');
     assert.equal(refused.body.type, 'urn:sportello:problem:service-unavailable');

@@ -8,22 +8,19 @@ import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import { findOperation, methodsFor, validateRequest, type Operation } from '@sportello/contract';
 import type { Lang } from '../types';
-import { fingerprint, IDEMPOTENT_OPERATIONS, ProblemError, problemBody, validationError, type Operator, type ServiceContext, type Services, type Store } from '@sportello/domain';
+import { fingerprint, IDEMPOTENT_OPERATIONS, ProblemError, problemBody, validationError, type ServiceContext, type Services, type Store } from '@sportello/domain';
 import { readJsonBody } from './body';
 import { describeError, type LogFields, type Logger } from './logger';
 import type { PartnerRegistry } from './partners';
 import { categoryOf, type RateLimiter, type RateState } from './rate-limit';
 import type { Admission } from './admission';
 import type { SharedRateLimiter } from './shared-rate-limit';
+import { bearerToken, requiresBearer, TokenRefused, type TokenVerifier } from './auth';
+import type { Operator } from '@sportello/domain';
 
 export interface ApiDeps {
   store: Store;
   services: Services;
-  /**
-   * Who the request's `Authorization` header names: an operator, `undefined` without one; throws a
-   * `ProblemError` (401) for a header that is not a valid token.
-   */
-  authenticate: (authorization: string | undefined) => Promise<Operator | undefined>;
   /** Whether an error means the database is busy or unreachable for a moment (answered 503). */
   isTransient: (error: unknown) => boolean;
   partners: PartnerRegistry;
@@ -35,6 +32,8 @@ export interface ApiDeps {
   trustProxy: boolean;
   /** Admission control: the bound on requests in progress (none when absent). */
   admission?: Admission | undefined;
+  /** Verifies operators' bearer tokens; without it every bearer token is refused (401). See `http/auth.ts`. */
+  tokens?: TokenVerifier | undefined;
 }
 
 export type AppEnv = { Bindings: HttpBindings; Variables: { reqId: string; lang: Lang; log: LogFields } };
@@ -51,7 +50,7 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const ALLOWED_HEADERS = 'Sportello-Partner-Key, Idempotency-Key, Authorization, Accept-Language, Content-Type';
-const EXPOSED_HEADERS = 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, X-Request-Id';
+const EXPOSED_HEADERS = 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, X-Request-Id, WWW-Authenticate';
 const UNLIMITED: RateState = { limit: 1_000_000, remaining: 1_000_000, reset: 0, exceeded: false };
 
 /** The caller's address, for rate limits only (never logged). */
@@ -77,6 +76,31 @@ const hasBody = (op: Operation) => op.method === 'post' || op.method === 'put' |
 /** The request handler for everything under `/v1`. */
 export function createApi(deps: ApiDeps) {
   const render = (problem: ProblemError, lang: Lang, reqId: string) => JSON.stringify(problemBody(problem, lang, reqId));
+
+  // --- operators (bearer tokens) ---
+  /**
+   * The operator of the request's bearer token: `undefined` without one (unless the contract
+   * requires one), else a verified token's operator or a problem (401; 503 when the provider is
+   * unreachable). Never logs the token or its claims, only the subject.
+   */
+  const authenticate = async (header: string | undefined, op: Operation, log: LogFields, reqId: string): Promise<Operator | undefined> => {
+    try {
+      const token = bearerToken(header);
+      if (token === null) throw new TokenRefused('not a bearer token');
+      if (token === undefined) {
+        if (requiresBearer(op)) throw new TokenRefused('no token', false);
+        return undefined;
+      }
+      if (!deps.tokens) throw new TokenRefused('no identity provider configured');
+      const operator = await deps.tokens.verify(token);
+      log.operator = operator.subject;
+      return operator;
+    } catch (error) {
+      if (error instanceof TokenRefused) log.auth = error.reason;
+      else if (error instanceof ProblemError && error.status === 503) deps.logger.warn('identity provider unreachable', { reqId });
+      throw error;
+    }
+  };
 
   return async (c: Context<AppEnv>): Promise<Response> => {
     const reqId = c.get('reqId');
@@ -157,6 +181,7 @@ export function createApi(deps: ApiDeps) {
         if (!partner) throw new ProblemError('unauthorized', 401);
         if (origin !== undefined && !corsAllowed) throw new ProblemError('forbidden-origin', 401);
       }
+      const operator = await authenticate(c.req.header('authorization'), op, log, reqId);
       const body = hasBody(op) ? await readJsonBody(c.req.raw, deps.bodyLimit, c.env?.incoming) : undefined;
       const query = new URL(c.req.url).searchParams;
       const errors = validateRequest(op, { params: found.params, query, headers: c.req.raw.headers, body });
@@ -165,7 +190,6 @@ export function createApi(deps: ApiDeps) {
       // The body was checked against the operation's schema just above: the service's type holds.
       const service = deps.services[op.operationId as keyof Services] as (ctx: ServiceContext) => ReturnType<Services['show_status']>;
       const key = IDEMPOTENT_OPERATIONS.has(op.operationId) && partner ? c.req.header('idempotency-key') : undefined;
-      const operator = await deps.authenticate(c.req.header('authorization'));
       const reply = await service({
         store: deps.store,
         now: nowMs,

@@ -17,6 +17,10 @@ export interface LogFields {
   status?: number;
   ms?: number;
   partner?: string;
+  /** The signed-in operator's subject (`sub`), never another claim nor the token. */
+  operator?: string;
+  /** Why a bearer token was refused: an error class or code (`ERR_JWT_EXPIRED`). */
+  auth?: string;
   problem?: string;
   replayed?: boolean;
   error?: { name: string; code?: string; message: string; stack?: string };
