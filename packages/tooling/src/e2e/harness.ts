@@ -24,7 +24,7 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-/** Starts the reference server with the demo data on a fresh database file. */
+/** Starts the reference server with the demo data on a fresh database file (and, as `npm start` does, the development identity provider). */
 export async function startDemo(): Promise<Demo> {
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first (npm test does)`);
   const dir = mkdtempSync(join(tmpdir(), 'sportello-e2e-'));
@@ -40,6 +40,7 @@ export async function startDemo(): Promise<Demo> {
     trustProxy: false,
     staticDir: join(root, 'packages/demo'),
     staticMounts: { '/sportello': dirname(bundle) },
+    identity: { devIdp: true },
   });
   const reader = new Database(database, { readonly: true, fileMustExist: true });
   return {
