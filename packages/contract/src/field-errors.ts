@@ -26,7 +26,10 @@ function closestBranches(errors: ErrorObject[]): ErrorObject[] {
       const b = branchOf(e, c);
       if (b !== undefined) byBranch.set(b, [...(byBranch.get(b) ?? []), e]);
     }
-    const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
+    // Fewest errors wins; on a tie, the branch that only misses a field (`required`): "add the
+    // e-mail" helps more than "the preferred channel is not allowed".
+    const notRequired = (list: ErrorObject[]) => list.filter((e) => e.keyword !== 'required').length;
+    const best = [...byBranch.values()].sort((a, b) => a.length - b.length || notRequired(a) - notRequired(b))[0] ?? [];
     rest = rest.filter((e) => e !== c && (branchOf(e, c) === undefined || best.includes(e)));
   }
   return rest;
@@ -46,6 +49,9 @@ function codeOf(e: ErrorObject): FieldErrorCode {
       return 'too-long';
     case 'minLength':
       return e.data === '' ? 'required' : 'too-short';
+    case 'pattern':
+      // Only spaces where a name is asked for: nothing was typed.
+      return typeof e.data === 'string' && e.data.trim() === '' ? 'required' : 'format';
     case 'minItems':
       return 'too-short';
     case 'minimum':

@@ -185,7 +185,9 @@ export interface paths {
         /**
          * Activities in a date range
          * @description Activities that start within `[from, to)`, in start order. Weekly series are expanded: every
-         *     occurrence is its own event with its own seats, sharing a `seriesId` and `recurrence`.
+         *     occurrence is its own event with its own seats, sharing a `seriesId` and `recurrence`. A range
+         *     that does not end after it starts, or is longer than 100 days, answers `400 validation-error`
+         *     with `{ pointer: /query/to, code: out-of-range }` (JSON Schema cannot compare two parameters).
          */
         get: operations["list_events"];
         put?: never;
@@ -862,7 +864,9 @@ export interface components {
          */
         District: number;
         /**
-         * @description An Italian phone number; answers carry it in E.164 (`+39...`).
+         * @description An Italian phone number, with or without `+39` (or `0039`), spaces, dots, dashes or a slash
+         *     allowed: a landline (0…, 6 to 11 digits) or a mobile (3…, 9 or 10 digits). Answers carry it in
+         *     E.164 (`+39...`).
          * @example +393331234567
          */
         Phone: string;
@@ -873,12 +877,12 @@ export interface components {
          */
         Email: string;
         /**
-         * @description A person's given name.
+         * @description A person's given name (at least one letter or sign that is not a space).
          * @example Maria
          */
         GivenName: string;
         /**
-         * @description A person's family name.
+         * @description A person's family name (at least one letter or sign that is not a space).
          * @example Rossi
          */
         FamilyName: string;
@@ -1597,7 +1601,7 @@ export interface components {
             items: components["schemas"]["HelpTopic"][];
         };
         /**
-         * @description How and when the volunteers should get in touch; at least one of `phone` and `email`.
+         * @description How and when the volunteers should get in touch; the contact of the preferred channel is required.
          * @example {
          *       "phone": "+393331234567",
          *       "preferredChannel": "phone",
@@ -1617,7 +1621,13 @@ export interface components {
              * @enum {string}
              */
             preferredTime: "morning" | "afternoon" | "evening" | "any";
-        } & (unknown | unknown);
+        } & ({
+            /** @enum {string} */
+            preferredChannel?: "phone";
+        } | {
+            /** @enum {string} */
+            preferredChannel?: "email";
+        });
         /**
          * @description A request for help.
          * @example {
@@ -2525,7 +2535,8 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+         * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+         *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
          * @example it
          */
         AcceptLanguage: string;
@@ -2602,7 +2613,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2636,7 +2648,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2677,7 +2690,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2725,7 +2739,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2766,7 +2781,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2811,7 +2827,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2861,7 +2878,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2916,7 +2934,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2950,7 +2969,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -2988,7 +3008,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3034,7 +3055,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3085,7 +3107,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3118,7 +3141,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3165,7 +3189,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3206,7 +3231,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3250,7 +3276,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3286,7 +3313,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3335,7 +3363,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3383,7 +3412,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3422,7 +3452,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3458,7 +3489,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3507,7 +3539,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3556,7 +3589,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3592,7 +3626,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3631,7 +3666,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3677,7 +3713,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3723,7 +3760,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3769,7 +3807,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3808,7 +3847,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3854,7 +3894,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3900,7 +3941,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3949,7 +3991,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -3995,7 +4038,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -4044,7 +4088,8 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -4095,7 +4140,8 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Language of `title`, `detail` and descriptive texts; Italian when absent.
+                 * @description Language of `title`, `detail` and descriptive texts: `it` or `en`, with the usual q-values
+                 *     (`en-GB,en;q=0.9`). Any other value, or none, means Italian; it is never an error.
                  * @example it
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];

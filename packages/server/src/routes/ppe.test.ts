@@ -142,11 +142,18 @@ describe('POST /ppe/bookings', () => {
     const res = await book(h, bookingBody({ applicant: { taxCode: 'RSSMRA85T10L219X', givenName: ' ', familyName: 'Rossi' }, contact: { phone: '+44 20 7946 0958' } }));
     assert.equal(res.status, 400);
     assert.equal(res.body.type, 'urn:sportello:problem:validation-error');
+    // What the contract's schemas can say comes first (a blank name, a phone that is not Italian)…
     assert.deepEqual(res.body.errors, [
-      { pointer: '/applicant/taxCode', code: 'check-character' },
       { pointer: '/applicant/givenName', code: 'required' },
       { pointer: '/contact/phone', code: 'format' },
     ]);
+    // …then the shared checks (the check character).
+    const again = await book(h, bookingBody({ applicant: { taxCode: 'RSSMRA85T10L219X', givenName: 'Mario', familyName: 'Rossi' } }));
+    assert.deepEqual(again.body.errors, [{ pointer: '/applicant/taxCode', code: 'check-character' }]);
+    const month = await book(h, bookingBody({ applicant: { taxCode: 'RSSMRA85Z10L219G', givenName: 'Mario', familyName: 'Rossi' } }));
+    assert.deepEqual(month.body.errors, [{ pointer: '/applicant/taxCode', code: 'format' }], 'Z is no month letter');
+    const help = await h.call('GET', '/v1/help/topics', { headers: { 'Accept-Language': '?' } });
+    assert.equal(help.status, 200, 'any Accept-Language is fine');
     h.db.prepare("UPDATE rounds SET max_household_size = 4 WHERE id = ?").run(open!.id);
     const big = await book(h, bookingBody({ householdSize: 5 }));
     assert.equal(big.status, 400);
