@@ -71,6 +71,7 @@ const COUNTER_PAUSE_MS = 1500;
  */
 export class SportelloHelpRequest extends SportelloElement {
   static override styles = [sharedStyles, controlStyles, helpRequestStyles];
+  static override messages = [helpRequestMessages];
 
   /** Topic ids to offer, comma-separated (`homework,apps-and-accounts`); all when empty. One topic is preselected. */
   @property() topics = '';

@@ -81,6 +81,7 @@ import { ppeBookingStyles } from './ppe-booking.styles';
  */
 export class SportelloPpeBooking extends SportelloElement {
   static override styles = [sharedStyles, controlStyles, ppeBookingStyles];
+  static override messages = [ppeMessages];
 
   /** Preselects a round by its id (e.g. `ffp2-2026-10`) when several are open. */
   @property({ attribute: 'round' })

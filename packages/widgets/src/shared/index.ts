@@ -30,7 +30,7 @@ export { focusControl } from './focus';
 export { styleProps } from './style-props';
 export { SportelloEvent, SportelloErrorEvent, type SportelloErrorDetail } from './events';
 export { describeError, sharedErrorMessage, type ErrorInfo, type ErrorKind } from './errors';
-export { DEFAULT_LANG, INTL_LOCALE, LANGS, inheritedLangAttribute, plural, toLang, type Catalog, type Lang } from './i18n';
+export { DEFAULT_LANG, INTL_LOCALE, LANGS, inheritedLangAttribute, plural, toLang, lazyCatalog, type Catalog, type Lang, type LazyCatalog } from './i18n';
 export { sharedMessages, type SharedMessages } from './messages';
 export { TIME_ZONE, formatDate, formatDateTime, formatMoney, formatNumber, formatTime, formatTimeRange, romeDay } from './format';
 export { tokens, baseStyles, sharedStyles } from './styles';

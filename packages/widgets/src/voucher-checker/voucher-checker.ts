@@ -67,6 +67,7 @@ import { VoucherShopsController } from './voucher-shops';
  */
 export class SportelloVoucherChecker extends SportelloElement {
   static override styles = [sharedStyles, controlStyles, voucherCheckerStyles];
+  static override messages = [voucherCheckerMessages];
 
   @state() private voucherCode = '';
   @state() private taxCode = '';

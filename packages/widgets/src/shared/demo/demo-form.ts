@@ -34,6 +34,7 @@ type FieldId = 'voucher-code' | 'tax-code' | 'consent';
  * @csspart retry - The retry button in an alert.
  */
 export class SportelloDemoForm extends SportelloElement {
+  static override messages = [demoFormMessages];
   static override styles = [
     sharedStyles,
     controlStyles,
