@@ -143,7 +143,7 @@ export class SportelloEventCalendar extends SportelloElement {
     },
     onError: (e) => {
       const info = this.reportError(e);
-      if (info.kind === 'rate-limited') this.#countdown.start(info.retryAfterSeconds ?? 30);
+      this.#countdown.waitFor(info);
       this.failure = info.kind === 'aborted' ? undefined : info;
     },
   });
