@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: the custom-elements manifest, then rollup (SDK and widgets as npm ESM, the
-// self-contained `sportello.js` and one standalone module per widget), then the .d.ts files of the
+// embed loader `sportello.js` with `embed/`, the one-file `sportello.all.js`), then the .d.ts files of the
 // SDK and the widgets with `tsc --emitDeclarationOnly`. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -40,4 +40,4 @@ for (const [label, command, args, cwd = root] of steps) {
   }
   console.log(`build: ${label} ${Date.now() - t} ms`);
 }
-console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s → packages/sdk/dist, packages/widgets/dist (sportello.js, standalone/, define/)`);
+console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s → packages/sdk/dist, packages/widgets/dist (sportello.js + embed/, sportello.all.js, define/)`);

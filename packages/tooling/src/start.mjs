@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: the whole system as a partner sees it. Builds the one-file `sportello.js` when it is
+// `npm start`: the whole system as a partner sees it. Builds the widgets (the loader `sportello.js`,
+// `embed/`, `sportello.all.js`) when `sportello.js` is
 // missing or older than the sources and runs the reference API server, which serves the API under
 // /v1, the demo partner site (packages/demo) at / and the widgets' dist folder at /sportello/.
 // PORT, HOST, DATABASE and the server's other flags pass through (see packages/server/README.md).

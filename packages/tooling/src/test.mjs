@@ -60,6 +60,7 @@ const steps = [
   { name: 'typecheck', title: 'TypeScript, strict, every package', cmd: [bin('tsc'), '-p', 'tsconfig.json'] },
   { name: 'build', title: 'Build (rollup, manifest, types)', cmd: ['node', 'packages/tooling/src/build.mjs'] },
   { name: 'build', title: 'README embed docs match the custom-elements manifest', cmd: ['node', 'packages/tooling/src/embed-docs.mjs', '--check'] },
+  { name: 'build', title: 'Size budgets (gzip -9: loader + chunks + text per widget, all four)', cmd: ['node', 'packages/tooling/src/size.mjs', '--check'] },
   {
     name: 'node',
     title: 'Node tests (SDK, checks, contract, mocks, server, widget logic, e2e)',

@@ -1,7 +1,8 @@
 /**
  * `@sportello/widgets`: the widget classes and the shared foundation, with no side effects —
  * importing this registers no element. Register with `@sportello/widgets/define/<tag>` (one
- * per widget) or load `@sportello/widgets/sportello.js` (all of them).
+ * per widget) or load `@sportello/widgets/sportello.js` (the loader: each widget when its tag
+ * appears) or `@sportello/widgets/sportello.all.js` (all of them in one file).
  */
 export {
   SportelloElement,

@@ -5,6 +5,7 @@
  * offers its waiting list (the same request with `waitingList: true`).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { focusAfterUpdate } from '../shared/focus';
 import { Task, TaskStatus } from '@lit/task';
 import { newIdempotencyKey, unwrap, type Registration, type RegistrationRequest, type SportelloClient } from '@sportello/sdk';
 import { checkEmail, checkPhone } from '@sportello/sdk/checks';
@@ -73,7 +74,7 @@ export class RegistrationForm {
         deps.onRegistered(registration);
         host.dispatchEvent(new RegistrationCreatedEvent(registration.eventId, registration.state));
         // The form gives way to the confirmation: focus goes there, not to the page.
-        void host.updateComplete.then(() => (host.renderRoot as ShadowRoot).querySelector<HTMLElement>('[part=confirmation]')?.focus());
+        focusAfterUpdate(host, '[part=confirmation]');
       },
       onError: (error) => this.#failed(error),
     });
@@ -105,7 +106,7 @@ export class RegistrationForm {
     else if (slug === 'event-not-found') this.#outcome = { kind: 'gone' };
     else {
       if (this.#errors.fromError(error)) void this.#errors.focusFirst();
-      if (info.kind === 'rate-limited') this.#countdown.start(info.retryAfterSeconds ?? 30);
+      this.#countdown.waitFor(info);
       this.#outcome = info.kind === 'validation' ? undefined : { kind: 'failed', info };
     }
     this.#host.requestUpdate();

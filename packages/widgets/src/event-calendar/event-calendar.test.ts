@@ -5,6 +5,7 @@ import { DEMO_NOW, createFixtures } from '@sportello/mocks';
 import { publicEvent } from '@sportello/domain';
 import { json, testClient } from '../testing/fetch';
 import { mockApi } from '../testing/mock-api';
+import { unavailable } from '../testing/unavailable';
 import { page, until } from '../testing/page';
 import '../define/sportello-event-calendar';
 import type { SportelloEventCalendar } from './event-calendar';
@@ -274,5 +275,15 @@ describe('<sportello-event-calendar>', () => {
     expect(w.text('[part=status]')).to.match(/^\d+ activities in October 2026$/);
     expect(w.el.scrollWidth).to.be.at.most(320);
     await setViewport({ width: 800, height: 600 });
+  });
+
+  it('503 on the month: says the service is down and counts the Retry-After wait down like a 429', async () => {
+    api.serve({ now: DEMO_NOW });
+    api.worker.use(unavailable('get', '/events', 5));
+    const w = await render();
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 5 secondi.'), 'the wait');
+    expect(w.text('[part=alert]')).to.include('Il servizio è temporaneamente non disponibile.');
+    expect(w.$('[part=retry]')!.getAttribute('aria-disabled')).to.equal('true');
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 4 secondi.'), 'counting down', 2000);
   });
 });

@@ -75,6 +75,7 @@ import { addMonths, dayKey, monthKey, monthOf, parseMonth, romeDayOf, romeMidnig
  */
 export class SportelloEventCalendar extends SportelloElement {
   static override styles = [sharedStyles, controlStyles, eventCalendarStyles];
+  static override messages = [eventCalendarMessages];
 
   /** The month shown, `YYYY-MM` (e.g. `2026-12`); default the current month in Turin. */
   @property() month = '';
@@ -142,7 +143,7 @@ export class SportelloEventCalendar extends SportelloElement {
     },
     onError: (e) => {
       const info = this.reportError(e);
-      if (info.kind === 'rate-limited') this.#countdown.start(info.retryAfterSeconds ?? 30);
+      this.#countdown.waitFor(info);
       this.failure = info.kind === 'aborted' ? undefined : info;
     },
   });
@@ -190,11 +191,10 @@ export class SportelloEventCalendar extends SportelloElement {
   #observe(): void {
     const probe = this.renderRoot?.querySelector('.probe');
     if (probe) this.#resize?.observe(probe);
+    this.#observed = !!probe;
   }
 
-  protected override firstUpdated(): void {
-    this.#observe();
-  }
+  #observed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,12 +206,15 @@ export class SportelloEventCalendar extends SportelloElement {
     clearTimeout(this.#waiting);
     this.#waiting = undefined;
     this.#resize?.disconnect();
+    this.#observed = false;
     this.#months.stop();
     super.disconnectedCallback();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The probe arrives with the first render that has the language (a loading state may come first).
+    if (!this.#observed) this.#observe();
     if (!this.#focusPending) return;
     this.#focusPending = false;
     this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.active}"]`)?.focus();

@@ -9,7 +9,7 @@ import { errorSummary, textField } from '../shared/controls';
 import { CountdownController } from '../shared/countdown-controller';
 import { sharedErrorMessage, type ErrorInfo } from '../shared/errors';
 import { errorAlert, statusRegion, submitButton } from '../shared/feedback';
-import { focusControl } from '../shared/focus';
+import { focusAfterUpdate } from '../shared/focus';
 import { formatDate, formatDateTime } from '../shared/format';
 import type { Lang } from '../shared/i18n';
 import type { SharedMessages } from '../shared/messages';
@@ -50,12 +50,12 @@ export class HelpLookupController {
         this.failure = undefined;
         this.ticket = ticket;
         this.#host.requestUpdate();
-        void this.#host.updateComplete.then(() => focusControl(this.#root().getElementById('ticket-title')));
+        focusAfterUpdate(this.#host, '#ticket-title');
       },
       onError: (error) => {
         const info = this.#o.report(error);
         if (info.kind === 'aborted') return;
-        if (info.kind === 'rate-limited' || info.kind === 'unavailable') this.#countdown.start(info.retryAfterSeconds ?? 30);
+        this.#countdown.waitFor(info);
         this.failure = info;
       },
     });
@@ -86,7 +86,7 @@ export class HelpLookupController {
       return;
     }
     const first = (['lookup-code', 'lookup-contact'] as const).find((id) => this.errors[id]);
-    void this.#host.updateComplete.then(() => focusControl(this.#root().getElementById(first!)));
+    focusAfterUpdate(this.#host, `#${first!}`);
   };
 
   #error(m: HelpRequestMessages, s: SharedMessages, id: LookupId): string | undefined {
@@ -109,7 +109,7 @@ export class HelpLookupController {
 
   #status(m: HelpRequestMessages, s: SharedMessages): string {
     if (this.task.status === TaskStatus.PENDING) return m.lookingUp;
-    if ((this.failure?.kind === 'rate-limited' || this.failure?.kind === 'unavailable') && !this.#countdown.running) return s.retryNow;
+    if (this.#countdown.over(this.failure)) return s.retryNow;
     return '';
   }
 

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { mockApi } from '../testing/mock-api';
+import { unavailable } from '../testing/unavailable';
 import { until } from '../testing/page';
 import { renderHelp, validRequest } from './help-request.testing';
 
@@ -205,5 +206,19 @@ describe('<sportello-help-request>: asking for help', () => {
     await w.click('[part=retry]');
     await w.succeeded();
     expect(mock.store.state.helpTickets).to.have.length(SEED_TICKETS + 1);
+  });
+
+  it('503 on sending: says the service is down, counts the Retry-After wait down like a 429, keeps the form', async () => {
+    api.serve();
+    const w = await renderHelp(api.client);
+    await w.ready();
+    api.worker.use(unavailable('post', '/help/requests', 5));
+    await w.fill(validRequest);
+    await w.submit();
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 5 secondi.'), 'the wait');
+    expect(w.text('[part=alert]')).to.include('Il servizio è temporaneamente non disponibile.');
+    expect(w.$('form[part=form] [part=retry]')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(w.byId<HTMLTextAreaElement>('description')!.value).to.equal(validRequest.description);
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 4 secondi.'), 'counting down', 2000);
   });
 });

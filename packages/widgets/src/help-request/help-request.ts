@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { newIdempotencyKey, unwrap, type HelpRequestCreate, type HelpTicket, type HelpTopic } from '@sportello/sdk';
 import { controlStyles } from '../shared/controls.styles';
+import { copyText } from '../shared/clipboard';
 import { CountdownController } from '../shared/countdown-controller';
 import { describeError, sharedErrorMessage, type ErrorInfo } from '../shared/errors';
 import { errorAlert, statusRegion } from '../shared/feedback';
 import { FieldErrorsController } from '../shared/field-errors-controller';
-import { focusControl } from '../shared/focus';
+import { focusAfterUpdate } from '../shared/focus';
 import { SportelloElement } from '../shared/sportello-element';
 import { sharedStyles } from '../shared/styles';
 import { requestForm } from './help-request.form';
@@ -71,6 +72,7 @@ const COUNTER_PAUSE_MS = 1500;
  */
 export class SportelloHelpRequest extends SportelloElement {
   static override styles = [sharedStyles, controlStyles, helpRequestStyles];
+  static override messages = [helpRequestMessages];
 
   /** Topic ids to offer, comma-separated (`homework,apps-and-accounts`); all when empty. One topic is preselected. */
   @property() topics = '';
@@ -110,14 +112,14 @@ export class SportelloHelpRequest extends SportelloElement {
       this.ticket = ticket;
       this.#key = undefined;
       this.dispatchEvent(new HelpRequestCreatedEvent(ticket));
-      void this.updateComplete.then(() => focusControl(this.renderRoot.querySelector('#success-title')));
+      focusAfterUpdate(this, '#success-title');
     },
     onError: (error) => {
       const info = this.reportError(error);
       if (info.kind === 'aborted') return;
       if (info.type === 'urn:sportello:problem:idempotency-key-reused') this.#key = undefined;
       if (this.#errors.fromError(error)) void this.#errors.focusFirst();
-      if (info.kind === 'rate-limited' || info.kind === 'unavailable') this.#countdown.start(info.retryAfterSeconds ?? 30);
+      this.#countdown.waitFor(info);
       this.failure = info;
     },
   });
@@ -209,16 +211,17 @@ export class SportelloHelpRequest extends SportelloElement {
   #switch(mode: 'request' | 'lookup', prefill?: { code?: string; contact?: string }): void {
     if (prefill) this.#lookup.reset(prefill);
     this.mode = mode;
-    void this.updateComplete.then(() => focusControl(this.renderRoot.querySelector(mode === 'lookup' ? '#lookup-title' : '#title')));
+    focusAfterUpdate(this, mode === 'lookup' ? '#lookup-title' : '#title');
   }
 
   async #copy(code: string): Promise<void> {
     const m = this.t(helpRequestMessages);
-    try {
-      await navigator.clipboard.writeText(code);
+    const button = this.renderRoot.querySelector<HTMLElement>('[part=copy]');
+    if (await copyText(code, this.renderRoot as ShadowRoot, button)) {
       this.copyStatus = m.copied;
-    } catch {
+    } else {
       this.copyStatus = m.copyFailed;
+      // Nothing could copy: the code is selected, ready for the person's own copy.
       const range = document.createRange();
       range.selectNodeContents(this.renderRoot.querySelector('#ticket-code')!);
       getSelection()?.removeAllRanges();
@@ -241,7 +244,7 @@ export class SportelloHelpRequest extends SportelloElement {
         onCheck: () => this.#switch('lookup', { code: t.ticketCode, contact: channel === 'email' ? this.form.email.trim() : this.form.phone.trim() }),
         onAnother: () => {
           this.#reset();
-          void this.updateComplete.then(() => focusControl(this.renderRoot.querySelector('#title')));
+          focusAfterUpdate(this, '#title');
         },
       });
     }
@@ -254,7 +257,7 @@ export class SportelloHelpRequest extends SportelloElement {
     if (this.#offered.length === 0) return html`<p part="empty" class="empty" role="status">${m.noTopics}</p>`;
     const busy = this.#create.status === TaskStatus.PENDING;
     const summary = this.#errors.ids.map((id) => ({ id, message: this.#error(id as HelpFieldId) ?? '' }));
-    const waiting = (this.failure?.kind === 'rate-limited' || this.failure?.kind === 'unavailable') && !this.#countdown.running;
+    const waiting = this.#countdown.over(this.failure);
     return requestForm({
       m,
       s,

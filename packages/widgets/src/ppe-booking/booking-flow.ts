@@ -4,7 +4,7 @@ import { newIdempotencyKey, unwrap, type Booking, type BookingRequest, type Buil
 import { CountdownController } from '../shared/countdown-controller';
 import type { ErrorInfo } from '../shared/errors';
 import { FieldErrorsController } from '../shared/field-errors-controller';
-import { copyText } from './copy-text';
+import { copyText } from '../shared/clipboard';
 import { BookingCreatedEvent } from './ppe-booking.events';
 import type { PpeContext } from './ppe-booking.context';
 import {
@@ -265,7 +265,7 @@ export class BookingFlow implements ReactiveController {
       void this.errors.focusFirst();
       if (unmatched.length === 0 && this.errors.size > 0) return;
     }
-    if (info.kind === 'rate-limited') this.countdown.start(info.retryAfterSeconds ?? 30);
+    this.countdown.waitFor(info);
     this.lookupFailure = info;
   }
 
@@ -296,7 +296,7 @@ export class BookingFlow implements ReactiveController {
       }
       if (first && unmatched.length === 0) return;
     }
-    if (info.kind === 'rate-limited') this.countdown.start(info.retryAfterSeconds ?? 30);
+    this.countdown.waitFor(info);
     this.failure = info;
   }
 }

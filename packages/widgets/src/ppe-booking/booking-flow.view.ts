@@ -240,7 +240,7 @@ export function flowStatus(flow: BookingFlow): { message: string; busy: boolean 
   if (flow.outcome) return { message: flow.copied === 'copied' ? m.copied : flow.copied === 'failed' ? m.copyFailed : '', busy: false };
   if (flow.busy) return { message: m.sending, busy: true };
   if (flow.searching) return { message: m.searchingBuilding, busy: true };
-  const waited = (flow.failure ?? flow.lookupFailure)?.kind === 'rate-limited' && !flow.countdown.running;
+  const waited = flow.countdown.over(flow.failure ?? flow.lookupFailure);
   if (waited) return { message: flow.ctx.shared().retryNow, busy: false };
   if (flow.step === 'building' && flow.building) return { message: m.buildingFoundStatus(addressOf(m, flow.building)), busy: false };
   return { message: '', busy: false };

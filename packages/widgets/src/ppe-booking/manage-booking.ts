@@ -165,7 +165,7 @@ export class ManageBooking implements ReactiveController {
       void this.errors.focusFirst();
       return;
     }
-    if (info.kind === 'rate-limited') this.countdown.start(info.retryAfterSeconds ?? 30);
+    this.countdown.waitFor(info);
     this.failure = info;
   }
 }

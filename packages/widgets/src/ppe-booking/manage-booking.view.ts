@@ -123,6 +123,6 @@ export function manageStatus(manage: ManageBooking): { message: string; busy: bo
   const m = manage.ctx.m();
   if (manage.find.status === TaskStatus.PENDING) return { message: m.finding, busy: true };
   if (manage.cancellation.status === TaskStatus.PENDING) return { message: m.cancelling, busy: true };
-  if (manage.failure?.kind === 'rate-limited' && !manage.countdown.running) return { message: manage.ctx.shared().retryNow, busy: false };
+  if (manage.countdown.over(manage.failure)) return { message: manage.ctx.shared().retryNow, busy: false };
   return { message: '', busy: false };
 }

@@ -1,8 +1,8 @@
 /** The booking widget's words in English; typed by the Italian source, so no key can be missing. */
 import { plural } from '../shared/i18n';
-import type { PpeMessages } from './ppe-booking.messages';
+import type { PpeMessages } from './ppe-booking.messages.it';
 
-export const en: PpeMessages = {
+const en: PpeMessages = {
   title: 'Book protective masks',
   intro: 'Masks are delivered to your home through your building’s administrator: no need to queue at a pharmacy.',
   modes: 'What would you like to do',
@@ -167,3 +167,5 @@ export const en: PpeMessages = {
   },
   householdOutOfRange: (max) => `A household can be 1 to ${max} people.`,
 };
+
+export default en;

@@ -2,6 +2,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mockApi } from '../testing/mock-api';
+import { unavailable } from '../testing/unavailable';
 import { until } from '../testing/page';
 import type { SportelloPpeBooking } from './ppe-booking';
 import { DEMO_NOW, demo, person, renderBooking } from './ppe-booking.test-kit';
@@ -239,5 +240,15 @@ describe('<sportello-ppe-booking> flow', () => {
     await el.updateComplete;
     expect(root.querySelectorAll('[part=error-summary] li')).to.have.length(4);
     fits('applicant with every error');
+  });
+
+  it('when the rounds load meets a 503: counts the Retry-After wait down like a 429', async () => {
+    api.serve({ now: DEMO_NOW });
+    api.worker.use(unavailable('get', '/ppe/rounds', 5));
+    const w = await renderBooking(api.client);
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 5 secondi.'), 'the wait');
+    expect(w.text('[part=alert]')).to.include('Il servizio è temporaneamente non disponibile.');
+    expect(w.$('[part=retry]')!.getAttribute('aria-disabled')).to.equal('true');
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 4 secondi.'), 'counting down', 2000);
   });
 });

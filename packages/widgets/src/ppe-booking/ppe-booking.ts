@@ -81,6 +81,7 @@ import { ppeBookingStyles } from './ppe-booking.styles';
  */
 export class SportelloPpeBooking extends SportelloElement {
   static override styles = [sharedStyles, controlStyles, ppeBookingStyles];
+  static override messages = [ppeMessages];
 
   /** Preselects a round by its id (e.g. `ffp2-2026-10`) when several are open. */
   @property({ attribute: 'round' })
@@ -123,7 +124,7 @@ export class SportelloPpeBooking extends SportelloElement {
     },
     onError: (error) => {
       const info = this.reportError(error);
-      if (info.kind === 'rate-limited') this.#roundsWait.start(info.retryAfterSeconds ?? 30);
+      this.#roundsWait.waitFor(info);
       this.#roundsFailure = info;
     },
   });
@@ -150,7 +151,7 @@ export class SportelloPpeBooking extends SportelloElement {
   #status() {
     if (this.mode === 'manage') return manageStatus(this.#manage);
     if (!this.#choice && this.#rounds.status === TaskStatus.PENDING) return { message: this.t(ppeMessages).loadingRounds, busy: true };
-    if (!this.#choice && this.#roundsFailure?.kind === 'rate-limited' && !this.#roundsWait.running) return { message: this.shared.retryNow, busy: false };
+    if (!this.#choice && this.#roundsWait.over(this.#roundsFailure)) return { message: this.shared.retryNow, busy: false };
     return flowStatus(this.#flow);
   }
 

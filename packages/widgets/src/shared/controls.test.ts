@@ -6,9 +6,9 @@ import { controlStyles } from './controls.styles';
 import { sharedStyles } from './styles';
 import { checkboxField, errorSummary, radioGroupField, selectField, textAreaField, textField } from './controls';
 import { errorAlert, statusRegion } from './feedback';
-import { sharedMessages } from './messages';
+import sharedIt from './messages.it';
 
-const m = sharedMessages.it;
+const m = sharedIt;
 const noop = () => {};
 
 /** The elements an `aria-describedby` points at, all of which must exist. */

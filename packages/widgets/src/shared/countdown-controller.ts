@@ -1,8 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ErrorInfo } from './errors';
+
+/** Seconds to wait when a 429 or 503 names none. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 30;
+
+/** Whether a failure asks the person to wait before trying again: 429 and 503 alike. */
+export const mustWait = (info: ErrorInfo | undefined): boolean => info?.kind === 'rate-limited' || info?.kind === 'unavailable';
 
 /**
- * Counts down whole seconds (for a 429's `Retry-After`) and updates the host every second.
- * Survives disconnection: reconnecting resumes against the same deadline.
+ * Counts down whole seconds (a 429's or 503's `Retry-After`) and updates the host every second.
+ * Survives disconnection: reconnecting resumes against the same deadline. Every widget and flow
+ * goes through `waitFor` and `over`, so rate limits and outages are treated alike everywhere.
  */
 export class CountdownController implements ReactiveController {
   #host: ReactiveControllerHost;
@@ -31,6 +39,16 @@ export class CountdownController implements ReactiveController {
   start(seconds: number): void {
     this.#deadline = Date.now() + Math.max(0, seconds) * 1000;
     this.#tick();
+  }
+
+  /** Starts the wait a failure asks for (429 or 503, from `Retry-After`); other failures start nothing. */
+  waitFor(info: ErrorInfo): void {
+    if (mustWait(info)) this.start(info.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
+  }
+
+  /** The wait `info` asked for is over: time to say "you can try again now". */
+  over(info: ErrorInfo | undefined): boolean {
+    return mustWait(info) && !this.running;
   }
 
   /** Stops without calling `onDone`. */

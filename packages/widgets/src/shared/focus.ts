@@ -13,3 +13,11 @@ export function focusControl(target: Element | null | undefined): boolean {
   control.focus({ preventScroll: true });
   return control.matches(':focus');
 }
+
+/**
+ * After the host's next render, focuses the element `selector` finds in its shadow root (as
+ * `focusControl` does): the one way a widget moves focus to what an update just showed.
+ */
+export function focusAfterUpdate(host: { updateComplete: Promise<unknown>; renderRoot: HTMLElement | DocumentFragment }, selector: string): void {
+  void host.updateComplete.then(() => focusControl(host.renderRoot.querySelector(selector)));
+}

@@ -1,9 +1,14 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { demoFormMessages } from './demo/demo-form.messages';
+import demoIt from './demo/demo-form.messages.it';
+import demoEn from './demo/demo-form.messages.en';
 import { formatDate, formatDateTime, formatMoney, formatTime, romeDay } from './format';
 import { inheritedLangAttribute, plural, toLang } from './i18n';
-import { sharedMessages } from './messages';
+import sharedIt from './messages.it';
+import sharedEn from './messages.en';
+
+const sharedMessages = { it: sharedIt, en: sharedEn };
+const demoFormMessages = { it: demoIt, en: demoEn };
 
 /** Every key path of an object, functions included as leaves. */
 function keyPaths(value: unknown, prefix = ''): string[] {

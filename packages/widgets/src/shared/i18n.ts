@@ -54,3 +54,40 @@ export function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPlu
   const rule = new Intl.PluralRules(INTL_LOCALE[lang]).select(n);
   return (forms[rule] ?? forms.other).replaceAll('{n}', new Intl.NumberFormat(INTL_LOCALE[lang]).format(n));
 }
+
+/** A module that holds one language of a catalogue as its default export. */
+export type LanguageModule<T> = { readonly default: T };
+
+/**
+ * A catalogue whose languages are separate modules, imported the first time a widget needs one:
+ * a page in Italian never downloads the English text. Each language loads once per page.
+ */
+export interface LazyCatalog<T> {
+  /** The language, if it has arrived. */
+  get(lang: Lang): T | undefined;
+  /** Imports the language (once; again after a failure) and resolves with it. */
+  load(lang: Lang): Promise<T>;
+}
+
+/**
+ * Declares a lazily loaded catalogue, one `import()` per language:
+ *
+ * ```ts
+ * export const messages = lazyCatalog<Messages>({ it: () => import('./x.messages.it'), en: () => import('./x.messages.en') });
+ * ```
+ */
+export function lazyCatalog<T>(loaders: { readonly [L in Lang]: () => Promise<LanguageModule<T>> }): LazyCatalog<T> {
+  const loaded: Partial<Record<Lang, T>> = {};
+  const pending: Partial<Record<Lang, Promise<T>>> = {};
+  return {
+    get: (lang) => loaded[lang],
+    load: (lang) =>
+      (pending[lang] ??= loaders[lang]().then(
+        (m) => (loaded[lang] = m.default),
+        (error: unknown) => {
+          delete pending[lang];
+          throw error;
+        },
+      )),
+  };
+}

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LANG, inheritedLangAttribute, toLang, type Lang } from './i18n';
+import { DEFAULT_LANG, inheritedLangAttribute, toLang, type Lang, type LazyCatalog } from './i18n';
 
 type Host = ReactiveControllerHost & HTMLElement & { lang: string | undefined };
 
@@ -28,15 +28,20 @@ function unwatch(controller: LangController): void {
 
 /**
  * Resolves the language a widget speaks: its own `lang` if it names a supported language, else
- * the nearest ancestor's (crossing shadow roots), else Italian. Updates the host
- * when any `lang` in the document changes.
+ * the nearest ancestor's (crossing shadow roots), else Italian. Updates the host when any `lang`
+ * in the document changes, and loads the host's catalogues in that language (each language is its
+ * own module): `ready` is false until they have arrived, and the host renders a loading state.
  */
 export class LangController implements ReactiveController {
   #host: Host;
   #value: Lang = DEFAULT_LANG;
+  #catalogs: () => readonly LazyCatalog<unknown>[];
+  #loading: Promise<void> = Promise.resolve();
+  #failed = false;
 
-  constructor(host: Host) {
+  constructor(host: Host, catalogs: () => readonly LazyCatalog<unknown>[] = () => []) {
     this.#host = host;
+    this.#catalogs = catalogs;
     host.addController(this);
   }
 
@@ -45,24 +50,54 @@ export class LangController implements ReactiveController {
     return this.#value;
   }
 
+  /** Every catalogue has arrived in the resolved language. */
+  get ready(): boolean {
+    return this.#catalogs().every((c) => c.get(this.#value) !== undefined);
+  }
+
+  /** The language could not be loaded (offline): the host says so; reconnecting or a refresh retries. */
+  get failed(): boolean {
+    return this.#failed && !this.ready;
+  }
+
+  /** Settles when the language being loaded has arrived or failed. */
+  get loading(): Promise<void> {
+    return this.#loading;
+  }
+
   hostConnected(): void {
     watch(this);
-    this.refresh();
+    this.refresh(true);
   }
 
   hostDisconnected(): void {
     unwatch(this);
   }
 
-  /** Re-reads the attributes; requests an update if the language changed. */
-  refresh(): void {
+  /** Re-reads the attributes; requests an update if the language changed, loading it if needed. */
+  refresh(retry = false): void {
     const host = this.#host;
     const parent = host.parentNode;
     // The host's own `lang` is read from the property: during an update it is ahead of the attribute.
     const next = toLang(host.lang) ?? toLang(parent ? inheritedLangAttribute(parent) : null) ?? DEFAULT_LANG;
-    if (next !== this.#value) {
-      this.#value = next;
-      this.#host.requestUpdate();
-    }
+    const changed = next !== this.#value;
+    this.#value = next;
+    if ((changed || retry) && !this.ready) this.#load(next);
+    if (changed) host.requestUpdate();
+  }
+
+  #load(lang: Lang): void {
+    this.#failed = false;
+    this.#loading = Promise.all(this.#catalogs().map((c) => c.load(lang))).then(
+      () => undefined,
+      () => {
+        if (this.#value !== lang) return;
+        this.#failed = true;
+        // Offline: try again when the connection is back.
+        globalThis.addEventListener?.('online', () => this.refresh(true), { once: true });
+      },
+    ).then(() => {
+      if (this.#value === lang) this.#host.requestUpdate();
+    });
   }
 }

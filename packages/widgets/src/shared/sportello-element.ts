@@ -1,12 +1,20 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, ReactiveElement, html, render, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createSportelloClient, type SportelloClient } from '@sportello/sdk';
 import { describeError, type ErrorInfo } from './errors';
 import { SportelloErrorEvent } from './events';
-import type { Catalog, Lang } from './i18n';
+import { statusRegion } from './feedback';
+import type { Lang, LazyCatalog } from './i18n';
 import { LangController } from './lang-controller';
 import { sharedMessages, type SharedMessages } from './messages';
 import { sharedStyles } from './styles';
+
+/** Shown while a language's text is on its way: the only words not in a catalogue. */
+const LOADING: Record<Lang, string> = { it: 'Caricamento in corso…', en: 'Loading…' };
+const LOAD_FAILED: Record<Lang, string> = {
+  it: 'Non riusciamo a caricare il servizio. Controlla la connessione e ricarica la pagina.',
+  en: 'We cannot load the service. Check your connection and reload the page.',
+};
 
 /** Where the API lives when neither `api-base` nor `client` is given. */
 export const DEFAULT_API_BASE = 'https://api.sportello.comune.torino.it/v1';
@@ -45,6 +53,12 @@ export class SportelloElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
   /**
+   * The widget's own catalogues; with the shared one they load in the widget's language before it
+   * renders (a loading state shows meanwhile), and again in the other language when `lang` changes.
+   */
+  static messages: readonly LazyCatalog<unknown>[] = [];
+
+  /**
    * The SDK client to use (from `createSportelloClient`). When unset, one is built from
    * `api-base` and `partner-key`, and rebuilt when they change.
    */
@@ -66,7 +80,7 @@ export class SportelloElement extends LitElement {
   @property({ reflect: true })
   override lang!: string;
 
-  #lang = new LangController(this);
+  #lang = new LangController(this, () => [sharedMessages, ...(this.constructor as typeof SportelloElement).messages]);
   #built: SportelloClient | undefined;
 
   /** The language the widget speaks now. */
@@ -76,12 +90,12 @@ export class SportelloElement extends LitElement {
 
   /** The shared strings (errors, progress, field errors) in the current language. */
   protected get shared(): SharedMessages {
-    return sharedMessages[this.locale];
+    return sharedMessages.get(this.locale)!;
   }
 
-  /** Picks a widget's own catalogue in the current language. */
-  protected t<T>(catalog: Catalog<T>): T {
-    return catalog[this.locale];
+  /** Picks a widget's own catalogue (one of `static messages`) in the current language. */
+  protected t<T>(catalog: LazyCatalog<T>): T {
+    return catalog.get(this.locale)!;
   }
 
   /** The client to call: the `client` property, or one built from the attributes. */
@@ -100,6 +114,27 @@ export class SportelloElement extends LitElement {
     // The element's own `lang` changed: its attribute is reflected, the observer may lag a task.
     if (changed.has('lang')) this.#lang.refresh();
     super.willUpdate(changed);
+  }
+
+  // Until the language has arrived, the widget's own template (which reads it) waits: the tasks and
+  // controllers still run (the first request starts now), attributes still reflect, and a loading
+  // state holds the place. Lit renders into the same part afterwards, replacing it.
+  protected override update(changed: PropertyValues): void {
+    if (this.#lang.ready) return super.update(changed);
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    const failed = this.#lang.failed;
+    const text = failed ? LOAD_FAILED[this.locale] : LOADING[this.locale];
+    render(html`<div class="widget" lang=${this.locale}>${statusRegion({ message: text, busy: !failed })}</div>`, this.renderRoot, this.renderOptions);
+  }
+
+  // `await el.updateComplete` also waits for the language, so callers see the rendered widget.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (!this.#lang.ready && !this.#lang.failed) {
+      await this.#lang.loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { demo } from '@sportello/mocks';
 import { formatCode } from '@sportello/sdk/checks';
 import { mockApi } from '../testing/mock-api';
+import { unavailable } from '../testing/unavailable';
 import { page, until } from '../testing/page';
 import '../define/sportello-voucher-checker';
 import type { SportelloVoucherChecker } from './voucher-checker';
@@ -306,5 +307,18 @@ describe('<sportello-voucher-checker>', () => {
       const box = w.$(`[part=${part}]`)!;
       expect(box.scrollWidth, part).to.be.at.most(box.clientWidth);
     }
+  });
+
+  it('503: says the service is down, counts the Retry-After wait down like a 429, keeps what was typed', async () => {
+    api.serve();
+    api.worker.use(unavailable('post', '/vouchers/checks', 5));
+    const w = await render();
+    await w.fill(demo.vouchers.active);
+    await w.submit();
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 5 secondi.'), 'the wait');
+    expect(w.text('[part=alert]')).to.include('Il servizio è temporaneamente non disponibile.');
+    expect(w.$('[part=retry]')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(w.byId<HTMLInputElement>('voucher-code')!.value).to.equal(demo.vouchers.active.voucherCode);
+    await until(() => w.text('[part=alert]').includes('Puoi riprovare tra 4 secondi.'), 'counting down', 2000);
   });
 });

@@ -8,7 +8,7 @@ import { CountdownController } from '../shared/countdown-controller';
 import { sharedErrorMessage, type ErrorInfo } from '../shared/errors';
 import { errorAlert, statusRegion, submitButton } from '../shared/feedback';
 import { FieldErrorsController } from '../shared/field-errors-controller';
-import { focusControl } from '../shared/focus';
+import { focusAfterUpdate } from '../shared/focus';
 import { romeDay } from '../shared/format';
 import { SportelloElement } from '../shared/sportello-element';
 import { sharedStyles } from '../shared/styles';
@@ -67,6 +67,7 @@ import { VoucherShopsController } from './voucher-shops';
  */
 export class SportelloVoucherChecker extends SportelloElement {
   static override styles = [sharedStyles, controlStyles, voucherCheckerStyles];
+  static override messages = [voucherCheckerMessages];
 
   @state() private voucherCode = '';
   @state() private taxCode = '';
@@ -86,13 +87,13 @@ export class SportelloVoucherChecker extends SportelloElement {
       this.#shops.reset();
       this.#shops.district = canSpend(voucher.state, voucher.balanceCents) ? voucher.district : undefined;
       this.dispatchEvent(new VoucherCheckedEvent(voucher));
-      void this.updateComplete.then(() => focusControl(this.renderRoot.querySelector('#result-title')));
+      focusAfterUpdate(this, '#result-title');
     },
     onError: (error) => {
       const info = this.reportError(error);
       if (info.kind === 'aborted') return;
       if (this.#errors.fromError(error)) void this.#errors.focusFirst();
-      if (info.kind === 'rate-limited' || info.kind === 'unavailable') this.#countdown.start(info.retryAfterSeconds ?? 30);
+      this.#countdown.waitFor(info);
       this.failure = info;
     },
   });
@@ -130,7 +131,7 @@ export class SportelloVoucherChecker extends SportelloElement {
 
   #checkAnother = () => {
     this.#clear();
-    void this.updateComplete.then(() => focusControl(this.renderRoot.querySelector('#voucher-code')));
+    focusAfterUpdate(this, '#voucher-code');
   };
 
   #error(id: VoucherFieldId, m: VoucherCheckerMessages): string | undefined {
@@ -155,7 +156,7 @@ export class SportelloVoucherChecker extends SportelloElement {
   #status(m: VoucherCheckerMessages): string {
     if (this.#check.status === TaskStatus.PENDING) return m.checking;
     if (this.voucher) return m.checked;
-    if ((this.failure?.kind === 'rate-limited' || this.failure?.kind === 'unavailable') && !this.#countdown.running) return this.shared.retryNow;
+    if (this.#countdown.over(this.failure)) return this.shared.retryNow;
     return '';
   }
 

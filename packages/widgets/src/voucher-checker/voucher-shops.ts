@@ -10,7 +10,7 @@ import { textField } from '../shared/controls';
 import { districtLabel } from '../shared/districts';
 import { sharedErrorMessage, type ErrorInfo } from '../shared/errors';
 import { errorAlert, statusRegion } from '../shared/feedback';
-import { focusControl } from '../shared/focus';
+import { focusAfterUpdate } from '../shared/focus';
 import type { Lang } from '../shared/i18n';
 import type { SharedMessages } from '../shared/messages';
 import { checkShopCap } from './voucher-checker.logic';
@@ -84,7 +84,7 @@ export class VoucherShopsController {
     this.capError = r.ok ? undefined : r.code;
     if (r.ok) this.query = { cap: r.cap };
     this.#host.requestUpdate();
-    if (!r.ok) void this.#host.updateComplete.then(() => focusControl((this.#host.renderRoot as ShadowRoot).getElementById('shop-cap')));
+    if (!r.ok) focusAfterUpdate(this.#host, '#shop-cap');
   };
 
   #heading(m: VoucherCheckerMessages, lang: Lang): string {

@@ -34,6 +34,7 @@ type FieldId = 'voucher-code' | 'tax-code' | 'consent';
  * @csspart retry - The retry button in an alert.
  */
 export class SportelloDemoForm extends SportelloElement {
+  static override messages = [demoFormMessages];
   static override styles = [
     sharedStyles,
     controlStyles,
@@ -64,7 +65,7 @@ export class SportelloDemoForm extends SportelloElement {
       const info = this.reportError(error);
       if (info.kind === 'aborted') return;
       if (this.#errors.fromError(error)) void this.#errors.focusFirst();
-      if (info.kind === 'rate-limited') this.#countdown.start(info.retryAfterSeconds ?? 30);
+      this.#countdown.waitFor(info);
       this.failure = info;
     },
   });
@@ -107,7 +108,7 @@ export class SportelloDemoForm extends SportelloElement {
     const m = this.t(demoFormMessages);
     if (this.#check.status === TaskStatus.PENDING) return m.checking;
     if (this.#check.status === TaskStatus.COMPLETE && this.#check.value) return m.found(formatMoney(this.locale, this.#check.value.balanceCents));
-    if (this.failure?.kind === 'rate-limited' && !this.#countdown.running) return this.shared.retryNow;
+    if (this.#countdown.over(this.failure)) return this.shared.retryNow;
     return '';
   }
 

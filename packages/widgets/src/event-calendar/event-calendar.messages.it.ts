@@ -1,0 +1,80 @@
+import type { EventCategory } from '@sportello/sdk';
+import { plural } from '../shared/i18n';
+
+const it = {
+  title: 'Attività Prometeo',
+  previous: 'Mese precedente',
+  next: 'Mese successivo',
+  views: 'Vista',
+  month: 'Mese',
+  list: 'Elenco',
+  filters: 'Filtra le attività',
+  category: 'Tipo di attività',
+  district: 'Circoscrizione',
+  any: 'Tutte',
+  freeSeats: 'Solo con posti liberi',
+  categories: {
+    culture: 'Cultura',
+    movement: 'Movimento',
+    'digital-skills': 'Competenze digitali',
+    social: 'Socialità',
+    workshops: 'Laboratori',
+  } satisfies Record<EventCategory, string>,
+  // No Intl plural here: the count is said on every month drawn (see `months`).
+  count: (n: number, month: string) => (n === 0 ? `Nessuna attività a ${month}` : `${n} attività a ${month}`),
+  loadingMonth: (month: string) => `Caricamento delle attività di ${month}…`,
+  today: 'oggi',
+  // Names of months and days are written out (not asked of Intl) so that drawing a month needs no
+  // date formatter: the first one a page creates costs ~15 ms.
+  months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  weekdaysShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
+  more: (n: number) => `+${n} altre`,
+  nEvents: (n: number) => `${n} attività`,
+  empty: (month: string, filtered: boolean) => (filtered ? `Nessuna attività a ${month} con questi filtri.` : `Nessuna attività in calendario a ${month}.`),
+  noneThisDay: 'Nessuna attività in questa giornata.',
+  searching: 'Cerchiamo le prossime attività…',
+  goTo: (month: string) => `Vai a ${month}`,
+  nothingAhead: 'Non ci sono attività nemmeno nei prossimi tre mesi.',
+  romeTime: 'Gli orari sono quelli di Torino.',
+  romeTimeShort: 'ora di Torino',
+  close: 'Chiudi',
+  backToDay: 'Torna alla giornata',
+  when: 'Quando',
+  where: 'Dove',
+  access: 'Accessibilità',
+  seats: 'Posti',
+  seatsLeft: (n: number) => (n === 0 ? 'Posti esauriti' : plural('it', n, { one: 'Resta 1 posto', other: 'Restano {n} posti' })),
+  waiting: (n: number) => (n === 0 ? 'nessuno in lista d’attesa' : plural('it', n, { one: '1 persona in lista d’attesa', other: '{n} persone in lista d’attesa' })),
+  repeats: 'Si ripete',
+  addToCalendar: 'Aggiungi al mio calendario',
+  register: 'Iscriviti',
+  registerIntro: 'L’iscrizione è gratuita. Ti contatteremo solo per questa attività.',
+  givenName: 'Nome',
+  familyName: 'Cognome',
+  phone: 'Telefono',
+  email: 'E-mail',
+  contactHint: 'Indica almeno un telefono o un’e-mail.',
+  contactNeeded: 'Indica un telefono o un’e-mail.',
+  withCompanion: 'Viene con me un accompagnatore o un caregiver',
+  companion: 'Accompagnatore',
+  companionGivenName: 'Nome dell’accompagnatore',
+  companionFamilyName: 'Cognome dell’accompagnatore',
+  caregiver: 'È il mio caregiver',
+  consent: 'Ho letto l’informativa sulla privacy e acconsento al trattamento dei dati per questa iscrizione',
+  submit: 'Conferma l’iscrizione',
+  registered: (code: string) => `Iscrizione confermata. Il codice è ${code}: conservalo.`,
+  waitlisted: (position: number, code: string) => `Sei in lista d’attesa, in posizione ${position}. Il codice è ${code}: ti avviseremo se si libera un posto.`,
+  full: (n: number) =>
+    `L’attività è al completo. ${n === 0 ? 'Nessuno è ancora in lista d’attesa' : plural('it', n, { one: 'C’è già 1 persona in lista d’attesa', other: 'Ci sono già {n} persone in lista d’attesa' })}: vuoi metterti in lista?`,
+  joinWaitingList: 'Mettimi in lista d’attesa',
+  alreadyRegistered: 'Risulti già iscritto a questa attività con questo telefono o questa e-mail.',
+  closed: 'Le iscrizioni a questa attività sono chiuse.',
+  notFound: 'Questa attività non è più in calendario.',
+  icsFailed: 'Non siamo riusciti a preparare il file del calendario. Riprova.',
+};
+
+/** The calendar's own strings. */
+export type EventCalendarMessages = typeof it;
+
+export default it;

@@ -1,0 +1,128 @@
+import type { FieldErrorCode, HelpTicketState } from '@sportello/sdk';
+import { plural } from '../shared/i18n';
+import type { HelpFieldId } from './help-request.logic';
+
+type Errors = Partial<Record<FieldErrorCode, string>>;
+type Time = 'morning' | 'afternoon' | 'evening' | 'any';
+
+const it = {
+  title: 'Chiedi aiuto alla Portineria di comunità',
+  intro: 'I volontari della Portineria di comunità aiutano gratis. Raccontaci di cosa hai bisogno: ti ricontattiamo noi.',
+  toLookup: 'Hai già fatto una richiesta? Controlla a che punto è',
+  toRequest: 'Fai una nuova richiesta',
+  loadingTopics: 'Caricamento degli argomenti…',
+  noTopics: 'In questo momento i volontari non possono accogliere nuove richieste da questa pagina. Riprova nei prossimi giorni.',
+  topic: 'Di che aiuto hai bisogno?',
+  forWhom: 'Per chi è l’aiuto?',
+  forWhomOptions: { myself: 'Per me', 'someone-i-care-for': 'Per una persona di cui mi occupo' },
+  description: 'Descrivi in poche parole di cosa hai bisogno',
+  descriptionHint: 'Bastano poche righe. Non scrivere dati che non servono, come malattie o codici.',
+  counter: (used: number, max: number) => `${used} caratteri su ${max}`,
+  counterLeft: (left: number) => plural('it', left, { one: 'Resta {n} carattere.', other: 'Restano {n} caratteri.' }),
+  contactLegend: 'Come possiamo contattarti?',
+  contactHint: 'Scrivi almeno un recapito: un telefono o un indirizzo e-mail.',
+  phone: 'Telefono',
+  phoneHint: 'Per esempio 333 123 4567.',
+  email: 'E-mail',
+  channel: 'Preferisci essere contattato per',
+  channelHint: 'Serve scegliere solo se scrivi sia il telefono sia l’e-mail.',
+  channelOptions: { phone: 'Telefono', email: 'E-mail' },
+  time: 'In quale momento della giornata?',
+  timeOptions: { morning: 'Mattina', afternoon: 'Pomeriggio', evening: 'Sera', any: 'In qualsiasi momento' } satisfies Record<Time, string>,
+  district: 'In quale circoscrizione abiti?',
+  districtHint: 'Ci serve per affidare la richiesta ai volontari della tua zona.',
+  choose: 'Scegli…',
+  privacyConsent: 'Ho letto l’informativa sulla privacy e accetto che i miei dati siano usati per organizzare l’aiuto.',
+  privacyHint: 'Usiamo i tuoi recapiti e la tua descrizione solo per metterti in contatto con un volontario. Non li diamo a nessun altro.',
+  privacyLink: 'Leggi l’informativa sulla privacy',
+  healthTitle: 'Un consenso in più per il supporto psicologico',
+  healthExplain:
+    'Chiedere un supporto psicologico dice qualcosa sulla tua salute. Per la legge (GDPR, articolo 9) è un dato particolare: possiamo usarlo solo con il tuo permesso esplicito. Lo useremo soltanto per metterti in contatto con uno psicologo volontario, e puoi ritirare il permesso quando vuoi.',
+  healthConsent: 'Acconsento all’uso di questi dati sulla mia salute per ricevere il supporto psicologico.',
+  submit: 'Invia la richiesta',
+  sending: 'Invio della richiesta in corso…',
+  errors: {
+    topic: { required: 'Scegli di che aiuto hai bisogno.', 'not-allowed': 'Scegli uno degli argomenti proposti.' },
+    'for-whom': { required: 'Scegli per chi è l’aiuto.' },
+    description: {
+      required: 'Scrivi di cosa hai bisogno.',
+      'too-short': 'Scrivi almeno 10 caratteri, così il volontario capisce come aiutarti.',
+      'too-long': 'La descrizione è troppo lunga: al massimo 500 caratteri.',
+    },
+    phone: {
+      required: 'Scrivi un numero di telefono o un indirizzo e-mail.',
+      format: 'Scrivi un numero di telefono italiano, per esempio 333 123 4567.',
+      'too-short': 'Il numero di telefono è troppo corto.',
+      'too-long': 'Il numero di telefono è troppo lungo.',
+    },
+    email: { required: 'Scrivi l’indirizzo e-mail.', format: 'Scrivi un indirizzo e-mail completo, per esempio nome@esempio.it.' },
+    channel: { required: 'Scegli se preferisci essere contattato per telefono o per e-mail.' },
+    time: { required: 'Scegli un momento della giornata.' },
+    district: { required: 'Scegli la tua circoscrizione.', 'out-of-range': 'Scegli una delle 8 circoscrizioni.' },
+    'privacy-consent': { 'consent-required': 'Per inviare la richiesta devi accettare l’informativa sulla privacy.' },
+    'health-consent': { 'consent-required': 'Per il supporto psicologico serve anche questo consenso.' },
+  } satisfies Record<HelpFieldId, Errors>,
+  /** When the channel chosen has no contact. */
+  phoneForChannel: 'Hai scelto di essere contattato per telefono: scrivi il numero, oppure scegli l’e-mail.',
+  emailForChannel: 'Hai scelto di essere contattato per e-mail: scrivi l’indirizzo, oppure scegli il telefono.',
+  keyReused: 'Hai cambiato i dati mentre la richiesta veniva inviata. Controllali e invia di nuovo.',
+  inFlight: 'La richiesta è già in corso di invio. Attendi qualche secondo.',
+  successTitle: 'Richiesta inviata',
+  successCode: 'Il codice della tua richiesta',
+  successKeep: 'Conservalo: ti servirà per controllare a che punto è la richiesta.',
+  copy: 'Copia il codice',
+  copied: 'Codice copiato.',
+  copyFailed: 'Non è stato possibile copiare: seleziona il codice e copialo a mano.',
+  nextTitle: 'Cosa succede adesso',
+  next: (channel: string, time: string) => [
+    'La richiesta arriva ai volontari della tua circoscrizione.',
+    `Un volontario ti contatta ${channel}, ${time}, per capire insieme come aiutarti.`,
+    'Fissate insieme giorno e ora. Puoi controllare lo stato della richiesta quando vuoi con il codice.',
+  ],
+  byChannel: { phone: 'per telefono', email: 'per e-mail' },
+  atTime: { morning: 'di mattina', afternoon: 'di pomeriggio', evening: 'di sera', any: 'nel momento che gli è possibile' } satisfies Record<Time, string>,
+  checkThis: 'Controlla lo stato di questa richiesta',
+  another: 'Fai un’altra richiesta',
+  lookupTitle: 'Controlla la tua richiesta',
+  lookupIntro: 'Scrivi il codice della richiesta e il telefono o l’e-mail che hai indicato.',
+  lookupCode: 'Codice della richiesta',
+  lookupCodeHint: 'Per esempio PC-3H8K-2MV6-B.',
+  lookupContact: 'Telefono o e-mail indicati nella richiesta',
+  lookupErrors: {
+    'lookup-code': {
+      required: 'Scrivi il codice della richiesta.',
+      'too-short': 'Il codice è troppo corto: ha 9 lettere e cifre dopo «PC».',
+      'too-long': 'Il codice è troppo lungo: ha 9 lettere e cifre dopo «PC».',
+      format: 'Questo non sembra il codice di una richiesta di aiuto: inizia con «PC».',
+      'check-character': 'Il codice non è corretto: controlla di averlo copiato bene.',
+    },
+    'lookup-contact': {
+      required: 'Scrivi il telefono o l’e-mail che hai indicato nella richiesta.',
+      format: 'Scrivi un numero di telefono italiano o un indirizzo e-mail completo.',
+      'too-short': 'Il numero di telefono è troppo corto.',
+      'too-long': 'Il numero di telefono è troppo lungo.',
+    },
+  } satisfies Record<'lookup-code' | 'lookup-contact', Errors>,
+  lookupSubmit: 'Controlla',
+  lookingUp: 'Ricerca della richiesta in corso…',
+  notFound: 'Non troviamo una richiesta con questo codice e questo recapito. Controlla entrambi e riprova.',
+  ticketTitle: (code: string) => `Richiesta ${code}`,
+  topicLabel: 'Argomento',
+  filedOn: (date: string) => `Inviata il ${date}.`,
+  states: { received: 'Ricevuta', assigned: 'Affidata a un volontario', scheduled: 'Appuntamento fissato', closed: 'Conclusa' } satisfies Record<HelpTicketState, string>,
+  stateHelp: {
+    received: 'Abbiamo ricevuto la richiesta: presto un volontario la prenderà in carico.',
+    assigned: 'Un volontario ha preso in carico la richiesta e ti contatterà.',
+    scheduled: 'Il volontario ti contatterà all’ora fissata.',
+    closed: 'La richiesta è conclusa. Se hai ancora bisogno, fai una nuova richiesta.',
+  } satisfies Record<HelpTicketState, string>,
+  scheduledFor: (when: string) => `Appuntamento: ${when}.`,
+  currentStep: 'stato attuale',
+  doneStep: 'fatto',
+  stepsLabel: 'Avanzamento della richiesta',
+};
+
+/** The help request's own strings. */
+export type HelpRequestMessages = typeof it;
+
+export default it;

@@ -1,0 +1,1 @@
+globalThis.loaded = [...(globalThis.loaded ?? []), 'sportello-test-b.en'];
