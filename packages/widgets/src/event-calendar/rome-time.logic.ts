@@ -1,16 +1,15 @@
 /**
- * Europe/Rome wall-clock time by arithmetic, without `Intl`, so that indexing a month of events is
- * cheap and the result is the same whatever the viewer's own time zone.
- *
- * Rome is UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
- * Sunday of October (the EU rule, in force since 1996). The tests check this against `Intl`.
+ * The calendar's days and months in Europe/Rome time, on the SDK's one Rome-time module
+ * (`@sportello/sdk/time`: the offset by arithmetic, without `Intl`, so indexing a month of events is
+ * cheap and the same whatever the viewer's own time zone).
  *
  * Calendar days are `YYYY-MM-DD` strings ("day keys"): they sort, compare and hash as strings.
  */
+import { romeOffsetMinutes } from '@sportello/sdk/time';
+
+export { romeOffsetMinutes };
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** A calendar month. */
 export interface YearMonth {
@@ -20,22 +19,6 @@ export interface YearMonth {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-const transitions = new Map<number, readonly [number, number]>();
-
-/** 01:00 UTC on the last Sunday of `month` (1-12) of `year`. */
-function lastSundayOneUtc(year: number, month: number): number {
-  const lastDay = Date.UTC(year, month, 0);
-  return lastDay - new Date(lastDay).getUTCDay() * DAY + HOUR;
-}
-
-/** Rome's offset from UTC at an instant, in minutes: 60 in winter, 120 in summer. */
-export function romeOffsetMinutes(ms: number): 60 | 120 {
-  const year = new Date(ms).getUTCFullYear();
-  let t = transitions.get(year);
-  if (!t) transitions.set(year, (t = [lastSundayOneUtc(year, 3), lastSundayOneUtc(year, 10)]));
-  return ms >= t[0] && ms < t[1] ? 120 : 60;
-}
 
 /** The instant as a `Date` whose UTC fields read Rome's wall clock. */
 const wall = (ms: number) => new Date(ms + romeOffsetMinutes(ms) * MINUTE);

@@ -2,10 +2,10 @@
  * Numbers, money, dates and times for people, through `Intl`, always in Europe/Rome time.
  * Money is integer euro cents in the API: `€ 12,50` in Italian, `€12.50` in English.
  */
+import { TIME_ZONE } from '@sportello/sdk/time';
 import { INTL_LOCALE, type Lang } from './i18n';
 
-/** The time zone every Sportello date is shown in. */
-export const TIME_ZONE = 'Europe/Rome';
+export { TIME_ZONE };
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
