@@ -5,10 +5,11 @@
  * roles, the buildings of an administrator, the shop of a shop, the activities (ids or weekly
  * series) of an organiser. Services check roles and records here, once, for every HTTP layer.
  */
+import { OPERATOR_ROLE_VALUES } from '@sportello/sdk';
 import { ProblemError } from './problems';
 
 /** The roles an operator may hold. */
-export const OPERATOR_ROLES = ['administrator', 'shop', 'coordinator', 'volunteer', 'support-professional', 'organiser', 'city'] as const;
+export const OPERATOR_ROLES = OPERATOR_ROLE_VALUES;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 /** A signed-in operator. */

@@ -15,6 +15,7 @@ export {
   type SportelloErrorType,
   type SuccessData,
 } from './errors';
+export * from './generated/enums';
 export { PROBLEM_PREFIX, isProblemType, problemSlug, problemTypeForStatus, type ProblemSlug } from './problem';
 export { parseRetryAfter } from './retry-after';
 export { acceptLanguageMiddleware, type LangSource } from './middleware/accept-language';

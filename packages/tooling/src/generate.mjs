@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildRequestValidators } from './generate-requests.mjs';
+import { buildEnums } from './generate-enums.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const contract = resolve(root, 'openapi/sportello.yaml');
@@ -21,6 +22,10 @@ const targets = [
       const ast = await openapiTS(new URL(`file://${contract}`), { defaultNonNullable: false });
       return header + astToString(ast);
     },
+  },
+  {
+    path: 'packages/sdk/src/generated/enums.ts',
+    build: () => buildEnums(contract, header),
   },
   {
     path: 'packages/contract/src/generated/requests.ts',

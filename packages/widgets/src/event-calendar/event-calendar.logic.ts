@@ -3,7 +3,7 @@
  * loaded month), filters, keyboard moves and the words for a weekly series. No DOM, no `Intl`
  * except for names of days and months.
  */
-import type { EventCategory, Recurrence, SportelloEvent } from '@sportello/sdk';
+import { EVENT_CATEGORY_VALUES, type EventCategory, type Recurrence, type SportelloEvent } from '@sportello/sdk';
 import {
   addDays,
   addMonths,
@@ -17,7 +17,8 @@ import {
 } from './rome-time.logic';
 
 /** The categories, in the order filters list them. */
-export const CATEGORIES: readonly EventCategory[] = ['culture', 'movement', 'digital-skills', 'social', 'workshops'];
+/** The categories, in the contract's order. */
+export const CATEGORIES: readonly EventCategory[] = EVENT_CATEGORY_VALUES;
 
 /** One event placed on its Rome day, with its times already worked out. */
 export interface DayEntry {

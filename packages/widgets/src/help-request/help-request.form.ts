@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { HelpTopic } from '@sportello/sdk';
+import { HELP_CONTACT_PREFERRED_TIME_VALUES, HELP_REQUEST_CREATE_FOR_WHOM_VALUES, type HelpTopic } from '@sportello/sdk';
 import { checkboxField, errorSummary, field, radioGroupField, selectField, textField, type SummaryEntry } from '../shared/controls';
 import { DISTRICTS, districtLabel } from '../shared/districts';
 import { statusRegion, submitButton } from '../shared/feedback';
@@ -145,7 +145,7 @@ function contact(c: FormContext): TemplateResult {
       error: c.error('time'),
       required: true,
       value: form.preferredTime,
-      options: (['morning', 'afternoon', 'evening', 'any'] as const).map((v) => ({ value: v, label: m.timeOptions[v] })),
+      options: HELP_CONTACT_PREFERRED_TIME_VALUES.map((v) => ({ value: v, label: m.timeOptions[v] })),
       onChange: (v) => c.set('preferredTime', v),
     })}`;
 }
@@ -192,7 +192,7 @@ export function requestForm(c: FormContext): TemplateResult {
       error: c.error('for-whom'),
       required: true,
       value: form.forWhom,
-      options: (['myself', 'someone-i-care-for'] as const).map((v) => ({ value: v, label: m.forWhomOptions[v] })),
+      options: HELP_REQUEST_CREATE_FOR_WHOM_VALUES.map((v) => ({ value: v, label: m.forWhomOptions[v] })),
       onChange: (v) => c.set('forWhom', v),
     })}
     ${description(c)} ${contact(c)}

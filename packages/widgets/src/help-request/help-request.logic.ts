@@ -3,10 +3,12 @@
  * body, the description counter, the ticket look-up and the ticket's steps. Tested under Node.
  */
 import type { FieldErrorCode, HelpContact, HelpRequestCreate, HelpRequestLookup, HelpTicketState, HelpTopic, HelpTopicId, Lang } from '@sportello/sdk';
+import { HELP_CONTACT_PREFERRED_TIME_VALUES, HELP_REQUEST_CREATE_FOR_WHOM_VALUES, HELP_TOPIC_ID_VALUES } from '@sportello/sdk';
 import { checkCode, checkEmail, checkPhone } from '@sportello/sdk/checks';
 
 /** Every topic id the contract knows. */
-export const TOPIC_IDS: readonly HelpTopicId[] = ['homework', 'apps-and-accounts', 'everyday-tasks', 'psychological-support', 'other'];
+/** The topics, in the contract's order. */
+export const TOPIC_IDS: readonly HelpTopicId[] = HELP_TOPIC_ID_VALUES;
 
 /** The description's length limits (the contract's). */
 export const DESCRIPTION_MIN = 10;
@@ -107,7 +109,7 @@ export function checkHelpForm(
   const topic = topics.find((t) => t.id === form.topic);
   if (!form.topic) e.topic = 'required';
   else if (!topic) e.topic = 'not-allowed';
-  if (form.forWhom !== 'myself' && form.forWhom !== 'someone-i-care-for') e['for-whom'] = 'required';
+  if (!(HELP_REQUEST_CREATE_FOR_WHOM_VALUES as readonly string[]).includes(form.forWhom)) e['for-whom'] = 'required';
   const description = form.description.trim();
   if (description === '') e.description = 'required';
   else if (description.length < DESCRIPTION_MIN) e.description = 'too-short';
@@ -124,7 +126,7 @@ export function checkHelpForm(
   else if (channel === 'phone' && !phoneTyped && emailTyped) e.phone = 'required';
   else if (channel === 'email' && !emailTyped && phoneTyped) e.email = 'required';
   const time = form.preferredTime as HelpContact['preferredTime'];
-  if (!['morning', 'afternoon', 'evening', 'any'].includes(time)) e.time = 'required';
+  if (!(HELP_CONTACT_PREFERRED_TIME_VALUES as readonly string[]).includes(time)) e.time = 'required';
   const district = Number(form.district);
   if (form.district === '') e.district = 'required';
   else if (!Number.isInteger(district) || district < 1 || district > 8) e.district = 'out-of-range';

@@ -3,7 +3,7 @@
  * field's check, the API's JSON pointers, and the form turned into the contract's request bodies.
  * No DOM, no Lit.
  */
-import type { BookingLookup, BookingRequest, BuildingQuery, FieldErrorCode, Round } from '@sportello/sdk';
+import { PATTERNS, type BookingLookup, type BookingRequest, type BuildingQuery, type FieldErrorCode, type Round } from '@sportello/sdk';
 import { checkCode, checkEmail, checkPhone, checkTaxCode, checkTurinCap, type CheckResult } from '@sportello/sdk/checks';
 
 /** The steps of a booking, in order. */
@@ -172,11 +172,14 @@ export function checkStreet(input: string): CheckResult {
   return r;
 }
 
+// The contract's own pattern (generated), so the widget and the API accept the same civic numbers.
+const CIVIC_NUMBER = new RegExp(PATTERNS.CivicNumber);
+
 /** A civic number, with an optional letter or "bis": `150`, `66/B`, `140 bis`. */
 export function checkCivicNumber(input: string): CheckResult {
   const r = required(input);
   if (!r.ok) return r;
-  return /^[0-9]{1,4}(\s?(\/?[A-Za-z]|bis|BIS))?$/.test(r.value) ? r : { ok: false, code: 'format' };
+  return CIVIC_NUMBER.test(r.value) ? r : { ok: false, code: 'format' };
 }
 
 /** Checks one control of the booking form; `undefined` when it is fine (or not in use). */
