@@ -126,14 +126,14 @@ export interface RunningServer {
  * The data key ring: DATA_KEYS when set; else, for a file database, a key file beside it (created
  * once, readable by its owner only) so that `npm start` keeps working across restarts — a
  * development convenience, said in the log; `:memory:` gets a fresh key. On PostgreSQL the key file
- * is the same one (beside the SQLite path, which is otherwise unused): processes started from the
- * same folder share it, processes on other machines would not — there every process needs the
- * same DATA_KEYS.
+ * is the same one (beside the SQLite path, `./data/sportello.sqlite` by default, otherwise unused):
+ * processes started from the same folder share it, processes on other machines would not — there
+ * every process needs the same DATA_KEYS.
  */
 function dataKeysFor(config: ServerConfig, logger: Logger): KeyRing {
   if (config.dataKeys) return parseKeyRing(config.dataKeys);
-  if (!config.databaseUrl && (config.database === ':memory:' || config.database === '')) return ephemeralKeyRing();
-  const file = `${config.database && config.database !== ':memory:' ? config.database : './data/sportello.sqlite'}.keys`;
+  if (config.database === ':memory:' || config.database === '') return ephemeralKeyRing();
+  const file = `${config.database}.keys`;
   if (!existsSync(file)) {
     // Written aside and linked into place: processes starting together all end up with the first one's key.
     mkdirSync(dirname(file), { recursive: true });
