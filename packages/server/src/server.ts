@@ -1,6 +1,7 @@
 import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ephemeralKeyRing, parseKeyRing, type KeyRing } from './store/sqlite/sealed';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
@@ -108,7 +109,7 @@ export async function openStore(config: Pick<ServerConfig, 'database' | 'databas
   if (config.databaseUrl) {
     const sql = connectPostgres(config.databaseUrl, { max: config.databasePool ?? 10 });
     const migrations = await migratePostgres(sql);
-    return { store: createPostgresStore(sql) as Store, migrations, isTransient: isPostgresTransient, database: 'postgres', rateCounter: postgresRateCounter(sql) };
+    return { store: createPostgresStore(sql, dataKeys ? { dataKeys } : {}) as Store, migrations, isTransient: isPostgresTransient, database: 'postgres', rateCounter: postgresRateCounter(sql) };
   }
   const db = openDatabase(config.database, { migrate: false });
   const migrations = migrate(db);
@@ -140,15 +141,33 @@ export interface RunningServer {
 /**
  * The data key ring: DATA_KEYS when set; else, for a file database, a key file beside it (created
  * once, readable by its owner only) so that `npm start` keeps working across restarts — a
- * development convenience, said in the log; `:memory:` gets a fresh key.
+ * development convenience, said in the log; `:memory:` gets a fresh key. On PostgreSQL the key file
+ * is the same one (beside the SQLite path, `./data/sportello.sqlite` by default, otherwise unused):
+ * processes started from the same folder share it, processes on other machines would not — there
+ * every process needs the same DATA_KEYS.
  */
 function dataKeysFor(config: ServerConfig, logger: Logger): KeyRing {
   if (config.dataKeys) return parseKeyRing(config.dataKeys);
   if (config.database === ':memory:' || config.database === '') return ephemeralKeyRing();
   const file = `${config.database}.keys`;
   if (!existsSync(file)) {
-    writeFileSync(file, `local:${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
-    logger.warn('data key file created beside the database; set DATA_KEYS in production', { database: file });
+    // Written aside and linked into place: processes starting together all end up with the first one's key.
+    mkdirSync(dirname(file), { recursive: true });
+    const aside = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(aside, `local:${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    try {
+      linkSync(aside, file);
+      logger.warn(
+        config.databaseUrl
+          ? 'data key file created; set DATA_KEYS (the same in every process sharing the database) in production'
+          : 'data key file created beside the database; set DATA_KEYS in production',
+        { database: file },
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(aside);
+    }
   }
   return parseKeyRing(readFileSync(file, 'utf8'));
 }

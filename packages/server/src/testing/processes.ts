@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
+/** DATA_KEYS for test processes (a fixed test key: sealing stays real, nothing is written beside a database). */
+export const TEST_DATA_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -15,7 +18,8 @@ export interface ServerProcess {
 export function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
+    // One data key ring for every process of a test, as production gives them all the same DATA_KEYS.
+    env: { DATA_KEYS: TEST_DATA_KEYS, ...process.env, ...env },
   });
   const exited = new Promise<number | string | null>((done) => child.once('exit', (code, signal) => done(code ?? signal)));
   return new Promise((ready, fail) => {

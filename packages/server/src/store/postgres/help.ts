@@ -3,6 +3,7 @@ import type { HelpRequestOutcome, IdempotentWrite, KeyHit, NewHelpRequest } from
 import { toRomeIso } from '@sportello/domain';
 import type { Sql } from './database';
 import { withKey } from './keys';
+import type { Sealer } from '../sqlite/sealed';
 
 interface TopicRow {
   id: HelpTopic['id'];
@@ -33,8 +34,8 @@ const toTicket = (t: TicketRow): HelpTicket => ({
   ...(t.scheduled_for !== null ? { scheduledFor: toRomeIso(t.scheduled_for) } : {}),
 });
 
-/** Help topics and help requests on PostgreSQL. */
-export function postgresHelp(sql: Sql) {
+/** Help topics and help requests on PostgreSQL; a request's description is sealed at rest (`../sqlite/sealed.ts`). */
+export function postgresHelp(sql: Sql, sealed: Sealer) {
   return {
     async listHelpTopics(lang: Lang): Promise<HelpTopic[]> {
       const rows = await sql<TopicRow[]>`SELECT * FROM help_topics ORDER BY position, id`;
@@ -52,7 +53,7 @@ export function postgresHelp(sql: Sql) {
         const [row] = await tx<TicketRow[]>`
           INSERT INTO help_requests (ticket_code, topic, description, for_whom, phone, email, preferred_channel, preferred_time,
             district, health_data_consent, lang, state, created_at, updated_at)
-          VALUES (${input.code}, ${input.topic}, ${input.description ?? null}, ${input.forWhom}, ${input.contact.phone ?? null},
+          VALUES (${input.code}, ${input.topic}, ${sealed.seal(input.description)}, ${input.forWhom}, ${input.contact.phone ?? null},
             ${input.contact.email ?? null}, ${input.contact.preferredChannel}, ${input.contact.preferredTime}, ${input.district},
             ${input.healthDataConsent}, ${input.lang}, 'received', ${nowMs}, ${nowMs})
           ON CONFLICT DO NOTHING

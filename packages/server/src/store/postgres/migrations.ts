@@ -165,6 +165,61 @@ CREATE UNLOGGED TABLE rate_windows (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'operators',
+    sql: `
+-- Bookings made by an administrator on a household's behalf.
+ALTER TABLE bookings ADD COLUMN booked_by text;
+ALTER TABLE bookings ADD COLUMN booked_by_subject text;
+CREATE INDEX bookings_by_round_building ON bookings (round_id, building_code, created_at DESC);
+
+-- Registrations can be cancelled (by the organiser) and checked in; a cancelled one frees its contact.
+ALTER TABLE registrations DROP CONSTRAINT registrations_state_check;
+ALTER TABLE registrations ADD CONSTRAINT registrations_state_check CHECK (state IN ('registered', 'waitlisted', 'cancelled'));
+ALTER TABLE registrations ADD COLUMN checked_in boolean NOT NULL DEFAULT false;
+ALTER TABLE registrations ADD CONSTRAINT registrations_position_check CHECK ((state = 'waitlisted') = (waiting_list_position IS NOT NULL));
+DROP INDEX registrations_one_per_phone;
+DROP INDEX registrations_one_per_email;
+CREATE UNIQUE INDEX registrations_one_per_phone ON registrations (event_id, phone) WHERE phone IS NOT NULL AND state <> 'cancelled';
+CREATE UNIQUE INDEX registrations_one_per_email ON registrations (event_id, email) WHERE email IS NOT NULL AND state <> 'cancelled';
+-- One person per place in a waiting list (renumbered in ascending order, so each new place is free when taken).
+CREATE UNIQUE INDEX registrations_one_per_position ON registrations (event_id, waiting_list_position) WHERE waiting_list_position IS NOT NULL;
+CREATE INDEX registrations_by_event ON registrations (event_id, created_at);
+
+-- Redemptions made at a shop's till, voidable for 15 minutes.
+ALTER TABLE redemptions ADD COLUMN public_id text;
+ALTER TABLE redemptions ADD COLUMN shop_id text;
+ALTER TABLE redemptions ADD COLUMN balance_before_cents integer;
+ALTER TABLE redemptions ADD COLUMN voided boolean NOT NULL DEFAULT false;
+CREATE UNIQUE INDEX redemptions_by_public_id ON redemptions (public_id) WHERE public_id IS NOT NULL;
+CREATE INDEX redemptions_by_shop ON redemptions (shop_id, redeemed_at DESC) WHERE shop_id IS NOT NULL;
+
+-- Help requests: who has it, and how it ended.
+ALTER TABLE help_requests ADD COLUMN assigned_to text;
+ALTER TABLE help_requests ADD COLUMN assigned_to_name text;
+ALTER TABLE help_requests ADD COLUMN outcome text CHECK (outcome IN ('helped', 'referred', 'not-reachable', 'withdrawn'));
+
+-- The audit log: append-only (no update, no delete, no truncate), never holding personal data.
+CREATE TABLE audit_log (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at bigint NOT NULL,
+  subject text NOT NULL,
+  roles text[] NOT NULL,
+  partner_id text NOT NULL,
+  action text NOT NULL,
+  record text NOT NULL
+);
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+`,
+  },
 ];
 
 /** The advisory lock that lets one process at a time migrate (any number may start at once). */

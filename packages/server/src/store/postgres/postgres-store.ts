@@ -7,6 +7,8 @@ import { postgresEvents } from './events';
 import { postgresHelp } from './help';
 import { purgeKeys } from './keys';
 import { seedPostgres } from './seed';
+import { postgresOperators } from './operators';
+import { ephemeralKeyRing, sealer, type KeyRing } from '../sqlite/sealed';
 
 /**
  * The {@link Store} on PostgreSQL (the `postgres` driver). Every invariant is held by the database,
@@ -16,11 +18,24 @@ import { seedPostgres } from './seed';
  * Bookings — the hot path, every one touching one round's stock row — go in groups (see `ppe.ts`).
  * Nothing in the process changes an answer: a second process sees exactly what this one sees.
  */
-export function createPostgresStore(sql: Sql, options: { maxGroup?: number } = {}): Store {
+export interface PostgresStoreOptions {
+  /** Bookings decided together in one transaction, at most (default 256). */
+  maxGroup?: number;
+  /**
+   * The keys that seal help-request descriptions at rest (`../sqlite/sealed.ts`). Every process
+   * sharing the database must hold the same ring (DATA_KEYS); default one random key, lost when the
+   * process ends — for tests only.
+   */
+  dataKeys?: KeyRing;
+}
+
+export function createPostgresStore(sql: Sql, options: PostgresStoreOptions = {}): Store {
+  const sealed = sealer(options.dataKeys ?? ephemeralKeyRing());
   const ppe = postgresPpe(sql, { maxGroup: options.maxGroup, isTransient: isPostgresTransient });
   const vouchers = postgresVouchers(sql);
   const events = postgresEvents(sql);
-  const help = postgresHelp(sql);
+  const help = postgresHelp(sql, sealed);
+  const ops = postgresOperators(sql, sealed);
 
   return {
     // Within 2 s, so that a health check answers fast even when the network to the database hangs.
@@ -49,6 +64,7 @@ export function createPostgresStore(sql: Sql, options: { maxGroup?: number } = {
     createHelpRequest: help.createHelpRequest,
     findHelpRequest: help.findHelpRequest,
     purgeIdempotencyKeys: (nowMs) => purgeKeys(sql, nowMs),
+    ...ops,
     close: () => sql.end({ timeout: 5 }),
   };
 }

@@ -5,7 +5,7 @@ import type { Sql, Tx } from './database';
 import { claimKeys, storeAnswers, transaction } from './keys';
 import { batcher } from './batch';
 
-interface RoundRow {
+export interface RoundRow {
   id: string;
   title_it: string;
   title_en: string;
@@ -40,12 +40,13 @@ interface BookingRow extends BuildingRow {
   quantity: number;
   state: Booking['state'];
   created_at: number;
+  booked_by: string | null;
 }
 
 const facts = (r: RoundRow) => ({ opensAtMs: r.opens_at, closesAtMs: r.closes_at, maxHouseholdSize: r.max_household_size, unitsPerPerson: r.units_per_person });
 const stateAt = (r: RoundRow, nowMs: number): RoundState => roundStateAt(facts(r), nowMs);
 
-const toRound = (r: RoundRow, lang: Lang, nowMs: number): Round => ({
+export const toRound = (r: RoundRow, lang: Lang, nowMs: number): Round => ({
   id: r.id,
   title: lang === 'en' ? r.title_en : r.title_it,
   item: lang === 'en' ? r.item_en : r.item_it,
@@ -79,12 +80,13 @@ function toBooking(b: Omit<BookingRow, 'street_key' | 'civic_key'>): Booking {
     ...(ini ? { applicantInitials: ini } : {}),
     createdAt: toRomeIso(b.created_at),
     cancellable: isCancellable(b.state),
+    ...(b.booked_by ? { bookedBy: b.booked_by } : {}),
   };
 }
 
 const BOOKING = (sql: Sql | Tx, code: string) => sql<BookingRow[]>`
   SELECT b.code AS booking_code, b.round_id, b.tax_code, b.given_name, b.family_name, b.household_size, b.quantity,
-         b.state, b.created_at, bu.code, bu.street, bu.civic_number, bu.cap, bu.district, bu.administrator
+         b.state, b.created_at, b.booked_by, bu.code, bu.street, bu.civic_number, bu.cap, bu.district, bu.administrator
   FROM bookings b JOIN buildings bu ON bu.code = b.building_code WHERE b.code = ${code}`;
 
 interface BookingJob {
@@ -183,6 +185,7 @@ async function bookGroup(tx: Tx, jobs: readonly BookingJob[]): Promise<Array<Boo
         quantity: decision.quantity,
         state: 'confirmed',
         created_at: nowMs,
+        booked_by: input.bookedBy?.name ?? null,
       }),
     });
   }
@@ -191,13 +194,16 @@ async function bookGroup(tx: Tx, jobs: readonly BookingJob[]): Promise<Array<Boo
   if (confirmed.length) {
     const col = <T>(f: (c: (typeof confirmed)[number]) => T) => confirmed.map(f);
     writes.push(tx`
-      INSERT INTO bookings (code, round_id, tax_code, given_name, family_name, household_size, quantity, building_code, phone, email, lang, state, created_at, updated_at)
-      SELECT code, round_id, tax_code, given_name, family_name, household_size, quantity, building_code, phone, email, lang, 'confirmed', now, now
+      INSERT INTO bookings (code, round_id, tax_code, given_name, family_name, household_size, quantity, building_code, phone, email, lang, state, created_at, updated_at,
+                            booked_by, booked_by_subject)
+      SELECT code, round_id, tax_code, given_name, family_name, household_size, quantity, building_code, phone, email, lang, 'confirmed', now, now,
+             booked_by, booked_by_subject
       FROM unnest(${col((c) => c.job.input.code)}::text[], ${col((c) => c.job.input.roundId)}::text[], ${col((c) => c.job.input.taxCode)}::text[],
                   ${col((c) => c.job.input.givenName)}::text[], ${col((c) => c.job.input.familyName)}::text[], ${col((c) => c.job.input.householdSize)}::int[],
                   ${col((c) => c.quantity)}::int[], ${col((c) => c.building.code)}::text[], ${col((c) => c.job.input.phone ?? null) as string[]}::text[],
-                  ${col((c) => c.job.input.email ?? null) as string[]}::text[], ${col((c) => c.job.input.lang)}::text[], ${col((c) => c.job.nowMs)}::bigint[])
-        AS t(code, round_id, tax_code, given_name, family_name, household_size, quantity, building_code, phone, email, lang, now)`);
+                  ${col((c) => c.job.input.email ?? null) as string[]}::text[], ${col((c) => c.job.input.lang)}::text[], ${col((c) => c.job.nowMs)}::bigint[],
+                  ${col((c) => c.job.input.bookedBy?.name ?? null) as string[]}::text[], ${col((c) => c.job.input.bookedBy?.subject ?? null) as string[]}::text[])
+        AS t(code, round_id, tax_code, given_name, family_name, household_size, quantity, building_code, phone, email, lang, now, booked_by, booked_by_subject)`);
     const units = new Map<string, number>();
     for (const c of confirmed) units.set(c.job.input.roundId, (units.get(c.job.input.roundId) ?? 0) + c.quantity);
     writes.push(tx`
@@ -246,7 +252,7 @@ export function postgresPpe(sql: Sql, options: { maxGroup?: number | undefined; 
       return transaction(sql, async (tx) => {
         const [row] = await tx<BookingRow[]>`
           SELECT b.code AS booking_code, b.round_id, b.tax_code, b.given_name, b.family_name, b.household_size, b.quantity,
-                 b.state, b.created_at, bu.code, bu.street, bu.civic_number, bu.cap, bu.district, bu.administrator
+                 b.state, b.created_at, b.booked_by, bu.code, bu.street, bu.civic_number, bu.cap, bu.district, bu.administrator
           FROM bookings b JOIN buildings bu ON bu.code = b.building_code WHERE b.code = ${code} FOR UPDATE OF b`;
         if (!row || row.tax_code !== taxCode) return { ok: false, reason: 'booking-not-found' } as const;
         const decision = decideCancellation(row.state);
