@@ -3,7 +3,7 @@
  * SQLite pass). One scratch database for the file, one schema per test (a fresh API each time).
  */
 import { after, test } from 'node:test';
-import { demoAuthenticate, runApiConformance } from '@sportello/conformance';
+import { demoTokens, runApiConformance } from '@sportello/conformance';
 import { createApp } from './app';
 import { createLogger } from './http/logger';
 import { partners } from './testing/harness';
@@ -32,9 +32,9 @@ if (PG_SKIP) {
       await migratePostgres(sql);
       const store = createPostgresStore(sql);
       await store.seed(seed);
-      const app = createApp({ store, isTransient: isPostgresTransient, rateCounter: postgresRateCounter(sql), partners, now: () => now, logger: createLogger({ level: 'error', write: () => {} }), authenticate: demoAuthenticate });
+      const app = createApp({ store, isTransient: isPostgresTransient, rateCounter: postgresRateCounter(sql), partners, now: () => now, logger: createLogger({ level: 'error', write: () => {} }), tokens: demoTokens });
       return { fetch: async (request) => app.fetch(request), close: () => store.close() };
     },
-    token: async (name) => `demo:${name}`,
+    token: async (name) => `demo.${name}`,
   });
 }

@@ -1,10 +1,10 @@
 /**
  * A second (third, …) server process for the operators' PostgreSQL tests: the app on its own pool
  * to the database named by argv[2], operators signed in with the conformance suite's demo tokens
- * (`Bearer demo:<operator>`: the server's own sign-in is configured elsewhere). The parent sends
+ * (`Bearer demo.<operator>`: the server's own sign-in is configured elsewhere). The parent sends
  * requests over IPC; they are fired all at once, on a signal, so that processes race for real.
  */
-import { demoAuthenticate } from '@sportello/conformance';
+import { demoTokens } from '@sportello/conformance';
 import { createApp } from '../app';
 import { createLogger } from '../http/logger';
 import { connectPostgres, isPostgresTransient } from '../store/postgres/database';
@@ -26,11 +26,11 @@ export interface WorkerAnswer {
 
 const sql = connectPostgres(process.argv[2]!, { max: 8 });
 const store = createPostgresStore(sql);
-const app = createApp({ store, partners, isTransient: isPostgresTransient, rateLimits: false, logger: createLogger({ level: 'error', write: () => {} }), authenticate: demoAuthenticate });
+const app = createApp({ store, partners, isTransient: isPostgresTransient, rateLimits: false, logger: createLogger({ level: 'error', write: () => {} }), tokens: demoTokens });
 
 let queued: WorkerRequest[] = [];
 const send = (request: WorkerRequest): Promise<WorkerAnswer> => {
-  const headers = new Headers({ 'Sportello-Partner-Key': DEMO_KEY, Authorization: `Bearer demo:${request.as}` });
+  const headers = new Headers({ 'Sportello-Partner-Key': DEMO_KEY, Authorization: `Bearer demo.${request.as}` });
   if (request.body !== undefined) headers.set('Content-Type', 'application/json');
   if (request.key) headers.set('Idempotency-Key', request.key);
   const init = { method: request.method, headers, ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}) };
