@@ -26,3 +26,5 @@ export { HelpRequestCreatedEvent, type HelpRequestCreatedDetail } from './help-r
 export { SportelloOperatorElement } from './operator/operator-element';
 export { SportelloVoucherTill } from './voucher-till/voucher-till';
 export { RedemptionCreatedEvent, RedemptionVoidedEvent, type RedemptionDetail } from './voucher-till/voucher-till.events';
+export { SportelloDeliveryDesk } from './delivery-desk/delivery-desk';
+export { DeliveriesUpdatedEvent, type DeliveriesUpdatedDetail } from './delivery-desk/delivery-desk.events';
