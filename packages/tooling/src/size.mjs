@@ -31,7 +31,10 @@ export const budgets = {
   'sportello-help-request': 30.5 * 1024,
   'sportello-ppe-booking': 33 * 1024,
   'sportello-voucher-checker': 26 * 1024,
-  'all four': 60 * 1024,
+  'sportello-voucher-till': 26.5 * 1024,
+  'sportello-delivery-desk': 25.5 * 1024,
+  // Every tag in src/define/ (six since the operators' till and delivery desk), despite the key's name.
+  'all four': 70 * 1024,
 };
 
 /** @type {Record<string, { imports: string[], dynamicImports: string[] }>} */

@@ -23,3 +23,8 @@ export { SportelloEventCalendar } from './event-calendar/event-calendar';
 export { EventSelectedEvent, RegistrationCreatedEvent, type EventSelectedDetail, type RegistrationCreatedDetail } from './event-calendar/event-calendar.events';
 export { SportelloHelpRequest } from './help-request/help-request';
 export { HelpRequestCreatedEvent, type HelpRequestCreatedDetail } from './help-request/help-request.events';
+export { SportelloOperatorElement } from './operator/operator-element';
+export { SportelloVoucherTill } from './voucher-till/voucher-till';
+export { RedemptionCreatedEvent, RedemptionVoidedEvent, type RedemptionDetail } from './voucher-till/voucher-till.events';
+export { SportelloDeliveryDesk } from './delivery-desk/delivery-desk';
+export { DeliveriesUpdatedEvent, type DeliveriesUpdatedDetail } from './delivery-desk/delivery-desk.events';
