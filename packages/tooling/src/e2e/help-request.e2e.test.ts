@@ -86,7 +86,14 @@ describe('e2e: asking the community concierge for help on the demo partner page'
     assert.equal(demo.query<{ n: number }>('SELECT COUNT(*) AS n FROM help_requests')[0]!.n, before + 1, 'one record in all');
     const row = rows[0]!;
     assert.equal(row.topic, 'apps-and-accounts');
-    assert.equal(row.description, description);
+    // Kept for the volunteer, sealed at rest: not readable in the database…
+    assert.match(row.description, /^v1\.[A-Za-z0-9_-]+\./);
+    assert.doesNotMatch(row.description, /SPID|madre/);
+    // …and read back, whole, by the concierge's coordinator (signed in with the development provider).
+    const signIn = await fetch(`${demo.url}/dev-idp/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ operator: 'coordinator' }) });
+    const { access_token: token } = (await signIn.json()) as { access_token: string };
+    const detail = await fetch(`${demo.url}/v1/operator/help/requests/${code}`, { headers: { 'Sportello-Partner-Key': 'pk_demo_torino', Authorization: `Bearer ${token}` } });
+    assert.equal(((await detail.json()) as { description: string }).description, description);
     assert.equal(row.for_whom, 'someone-i-care-for');
     assert.equal(row.phone, '+393337654321', 'the phone stored in E.164');
     assert.equal(row.email, null);
