@@ -154,6 +154,8 @@ export function runApiConformance(target: ConformanceTarget): void {
       assert.deepEqual([wrong.status, slug(wrong)], [404, 'booking-not-found']);
       const again = await call('POST', '/ppe/bookings', { body: booking(f), key: newKey() });
       assert.deepEqual([again.status, slug(again)], [409, 'already-booked']);
+      assert.equal(again.text.includes(made.body.bookingCode), false, 'a codice fiscale alone reveals no booking code');
+      assert.deepEqual(Object.keys(again.body).sort(), ['detail', 'instance', 'status', 'title', 'type'], 'nor anything else of that booking');
       const cancelled = await call('POST', `/ppe/bookings/${made.body.bookingCode}/cancellation`, { body: { taxCode: demo.taxCodes.free } });
       assert.deepEqual([cancelled.status, cancelled.body.state, cancelled.body.cancellable], [200, 'cancelled', false]);
       const twice = await call('POST', `/ppe/bookings/${made.body.bookingCode}/cancellation`, { body: { taxCode: demo.taxCodes.free } });

@@ -48,7 +48,8 @@ export type BookingOutcome =
   | { ok: false; reason: 'round-not-found' | 'building-not-in-network' | 'round-full' | 'code-taken' }
   | { ok: false; reason: 'household-too-large'; maxHouseholdSize: number }
   | { ok: false; reason: 'window-closed'; nextRoundOpensAt?: string }
-  | { ok: false; reason: 'already-booked'; existingBookingCode: string };
+  // Nothing about the existing booking: a codice fiscale can be worked out from public facts.
+  | { ok: false; reason: 'already-booked' };
 
 export type CancelOutcome = { ok: true; booking: Booking } | { ok: false; reason: 'booking-not-found' | 'not-cancellable' };
 

@@ -12,7 +12,6 @@ export interface ProblemSpec<S extends number = number> {
   status: S;
   slug: ProblemSlug;
   errors?: FieldError[];
-  existingBookingCode?: string;
   waitingListLength?: number;
   retryAfterSeconds?: number;
   nextRoundOpensAt?: string;
@@ -69,8 +68,8 @@ const texts: Record<ProblemSlug, { it: Text; en: Text }> = {
     en: ['Bookings closed', 'Bookings for this round are not open at the moment.'],
   },
   'already-booked': {
-    it: ['Hai già prenotato', 'Per questo turno esiste già una prenotazione a tuo nome.'],
-    en: ['Already booked', 'There is already a booking in your name for this round.'],
+    it: ['Hai già prenotato', 'Per questo turno esiste già una prenotazione con questo codice fiscale. Usa il codice ricevuto quando hai prenotato; se lo hai perso, chiama il contact center del Comune (011 01011).'],
+    en: ['Already booked', "There is already a booking with this codice fiscale for this round. Use the code you received when you booked; if you lost it, call the City's contact centre (011 01011)."],
   },
   'building-not-in-network': {
     it: [

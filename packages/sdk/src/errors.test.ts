@@ -37,10 +37,10 @@ test('a validation problem becomes a SportelloApiError with its field errors', a
 });
 
 test('a conflict keeps the whole problem, extensions included', async () => {
-  const { client } = testClient(() => problem(409, 'already-booked', { existingBookingCode: 'PR-7K4M-9QX2-5' }));
+  const { client } = testClient(() => problem(409, 'already-booked', { nextRoundOpensAt: '2026-12-01T09:00:00+01:00' }));
   await assert.rejects(unwrap(client.POST('/ppe/bookings', { body: bookingBody, params: key })), (e: unknown) => {
     assert.ok(isSportelloApiError(e, 'already-booked'));
-    assert.equal(e.problem?.existingBookingCode, 'PR-7K4M-9QX2-5');
+    assert.equal(e.problem?.nextRoundOpensAt, '2026-12-01T09:00:00+01:00');
     assert.deepEqual(e.fieldErrors, []);
     return true;
   });

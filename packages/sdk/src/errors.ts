@@ -43,7 +43,7 @@ export class SportelloApiError extends Error {
   readonly fieldErrors: FieldError[];
   /** For `rate-limited` and `service-unavailable`: seconds to wait before trying again. */
   readonly retryAfterSeconds: number | undefined;
-  /** The whole problem details body, with extensions such as `existingBookingCode`. */
+  /** The whole problem details body, with extensions such as `nextRoundOpensAt`. */
   readonly problem: Problem | undefined;
 
   constructor(init: SportelloApiErrorInit) {

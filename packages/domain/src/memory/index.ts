@@ -83,7 +83,7 @@ export function createMemoryStore(seed: SeedData): Store & { readonly state: Mem
     const building = findBuilding(input.building);
     if (!building) return { ok: false, reason: 'building-not-in-network' };
     const existing = state.bookings.find((b) => b.roundId === round!.id && b.applicant.taxCode === input.taxCode && b.state !== 'cancelled');
-    if (existing) return { ok: false, reason: 'already-booked', existingBookingCode: existing.bookingCode };
+    if (existing) return { ok: false, reason: 'already-booked' };
     if (state.bookings.some((b) => b.bookingCode === input.code)) return { ok: false, reason: 'code-taken' };
     if (decision.quantity > round!.unitsLeft) return { ok: false, reason: 'round-full' };
     round!.unitsLeft -= decision.quantity;

@@ -41,7 +41,7 @@ export function bookingProblem(outcome: Exclude<BookingOutcome, { ok: true }>): 
     case 'window-closed':
       return new ProblemError('window-closed', 409, outcome.nextRoundOpensAt ? { nextRoundOpensAt: outcome.nextRoundOpensAt } : {});
     case 'already-booked':
-      return new ProblemError('already-booked', 409, { existingBookingCode: outcome.existingBookingCode });
+      return new ProblemError('already-booked', 409);
     case 'household-too-large':
       return validationError([{ pointer: '/householdSize', code: 'out-of-range' }]);
   }

@@ -80,8 +80,9 @@ export interface paths {
          *     size times the round's allowance per person. One booking per codice fiscale per round; a round
          *     is never booked beyond its stock.
          *
-         *     Outcomes besides `201`: `409` `round-full`, `409` `already-booked` (with `existingBookingCode`),
-         *     `409` `window-closed`, `404` `building-not-in-network`, `404` `round-not-found`.
+         *     Outcomes besides `201`: `409` `round-full`, `409` `already-booked`, `409` `window-closed`, `404`
+         *     `building-not-in-network`, `404` `round-not-found`. An already-booked answer reveals nothing of
+         *     the existing booking (no code, no detail): a codice fiscale can be worked out from public facts.
          */
         post: operations["create_ppe_booking"];
         delete?: never;
@@ -763,7 +764,6 @@ export interface components {
             instance?: string;
             /** @description For `validation-error`, each invalid field of the request body. */
             errors?: components["schemas"]["FieldError"][];
-            existingBookingCode?: components["schemas"]["BookingCode"];
             /**
              * Format: int32
              * @description For `event-full`, people already on the waiting list.
@@ -2448,8 +2448,7 @@ export interface components {
                  *       "type": "urn:sportello:problem:already-booked",
                  *       "title": "Hai già prenotato",
                  *       "status": 409,
-                 *       "detail": "Per questo turno esiste già una prenotazione a tuo nome.",
-                 *       "existingBookingCode": "PR-7K4M-9QX2-5"
+                 *       "detail": "Per questo turno esiste già una prenotazione con questo codice fiscale."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];

@@ -27,7 +27,7 @@ import {
 /** How a booking attempt ended, when it ended the flow. */
 export type Outcome =
   | { kind: 'confirmed'; booking: Booking }
-  | { kind: 'already-booked'; bookingCode: string | undefined }
+  | { kind: 'already-booked' }
   | { kind: 'round-full' }
   | { kind: 'window-closed'; nextOpensAt: string | undefined };
 
@@ -275,7 +275,7 @@ export class BookingFlow implements ReactiveController {
     const problem = info.error?.problem;
     switch (info.error?.slug) {
       case 'already-booked':
-        return this.#end({ kind: 'already-booked', bookingCode: problem?.existingBookingCode });
+        return this.#end({ kind: 'already-booked' });
       case 'round-full':
         return this.#end({ kind: 'round-full' });
       case 'window-closed':

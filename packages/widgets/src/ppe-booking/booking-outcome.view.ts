@@ -44,12 +44,9 @@ export function renderOutcome(flow: BookingFlow): TemplateResult | typeof nothin
       return html`<div part="outcome" class="outcome" data-outcome="already-booked">
         ${heading(m.alreadyTitle)}
         <p>${m.already}</p>
-        ${o.bookingCode ? codeBlock(flow, o.bookingCode, m.yourCode) : nothing}
-        ${o.bookingCode
-          ? html`<button part="manage" class="button button--primary" type="button" @click=${() => flow.ctx.manage(o.bookingCode!, flow.form.taxCode)}>
-              ${m.alreadyManage}
-            </button>`
-          : nothing}
+        <button part="manage" class="button button--primary" type="button" @click=${() => flow.ctx.manage('', flow.form.taxCode)}>
+          ${m.alreadyManage}
+        </button>
       </div>`;
     case 'round-full':
       return html`<div part="outcome" class="outcome outcome--problem" data-outcome="round-full">

@@ -93,12 +93,12 @@ export class ManageBooking implements ReactiveController {
     this.ctx.host.requestUpdate();
   }
 
-  /** Prefills the form (from "already booked") and looks the booking up. */
+  /** Prefills the form and, with a code, looks the booking up; from "already booked" only the codice fiscale is known. */
   open(code: string, taxCode: string): void {
     this.reset();
     this.code = code;
     this.taxCode = taxCode;
-    this.submit();
+    if (code) this.submit();
   }
 
   /** Checks the fields, then looks the booking up. */

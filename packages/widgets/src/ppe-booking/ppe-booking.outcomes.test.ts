@@ -98,19 +98,20 @@ describe('<sportello-ppe-booking> outcomes', () => {
     delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
   });
 
-  it('already booked: shows the existing code, and opens it in "Manage my booking"', async () => {
+  it('already booked: says so without revealing the existing code, and opens "Manage my booking" for the code the person has', async () => {
     api.serve({ now: DEMO_NOW });
     const w = await renderBooking(api.client);
     await w.fillAll({ taxCode: demo.taxCodes.alreadyBooked });
     await w.next();
     await until(() => w.outcome() === 'already-booked', 'already booked');
     expect(w.text('[part=outcome-heading]')).to.equal('Hai già prenotato per questo turno');
-    expect(w.text('[part=booking-code]')).to.equal(demo.bookingCodes.confirmed);
+    expect(w.text('[part=outcome]')).to.include('serve il codice ricevuto quando hai prenotato');
+    expect(w.text('[part=outcome]')).not.to.include(demo.bookingCodes.confirmed);
+    expect(w.$('[part=booking-code]')).to.equal(null);
     await expect(w.el).to.be.accessible();
     await w.click('[part=manage]');
-    await until(() => w.text('[part=review]').includes('Confermata'), 'the booking looked up');
-    expect(w.el.mode).to.equal('manage');
-    expect(w.text('[part=review]')).to.include(demo.bookingCodes.confirmed);
+    await until(() => w.el.mode === 'manage', 'manage my booking');
+    expect(api.count('POST', '/v1/ppe/booking-lookups'), 'nothing looked up without the code').to.equal(0);
   });
 
   it('already booked in the scenario of the same name, in English', async () => {
@@ -120,7 +121,7 @@ describe('<sportello-ppe-booking> outcomes', () => {
     await w.next();
     await until(() => w.outcome() === 'already-booked', 'already booked');
     expect(w.text('[part=outcome]')).to.include('There is already a booking with this codice fiscale in this round');
-    expect(w.text('[part=booking-code]')).to.match(/^PR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+    expect(w.text('[part=outcome]')).not.to.match(/PR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/);
   });
 
   it('round full: said in plain words when the last units go to someone else, nothing saved', async () => {

@@ -28,7 +28,7 @@ export interface ErrorInfo {
   status: number;
   /** The problem type URN, or `network` / `timeout` / `aborted` / `unexpected` without one. */
   type: SportelloErrorType | 'aborted' | 'unexpected';
-  /** The SDK error, for widget-specific outcomes (`problem.existingBookingCode`...). */
+  /** The SDK error, for widget-specific outcomes (`problem.nextRoundOpensAt`...). */
   error?: SportelloApiError;
   /** Field errors (JSON pointers) of a `validation-error`. */
   fieldErrors: FieldError[];

@@ -157,7 +157,7 @@ async function bookGroup(tx: Tx, jobs: readonly BookingJob[]): Promise<Array<Boo
     }
     const already = active.get(pair(round!.id, input.taxCode));
     if (already) {
-      outcomes.push({ ok: false, reason: 'already-booked', existingBookingCode: already });
+      outcomes.push({ ok: false, reason: 'already-booked' });
       continue;
     }
     if (usedCodes.has(input.code)) {

@@ -150,7 +150,7 @@ export function sqlitePpe(db: SqliteDatabase) {
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const existing = q.active.get(roundId, input.taxCode);
-      if (existing) return { ok: false, reason: 'already-booked', existingBookingCode: existing.code };
+      if (existing) return { ok: false, reason: 'already-booked' };
       return { ok: false, reason: 'code-taken' };
     }
     // The insert above and this conditional update commit together or not at all.
