@@ -15,13 +15,9 @@ import {
   decideVoid,
   roundStateAt,
   toRomeIso,
-  VOID_WINDOW_MS,
-  type AttendanceEntry,
-  type OperatorHelpRequestRecord,
   type OperatorStore,
   type RedemptionOutcome,
   type RoundOutcome,
-  type ShopRedemption,
   type VoucherIssueOutcome,
 } from '@sportello/domain';
 import type { components } from '@sportello/sdk';
@@ -34,49 +30,7 @@ import type { Sealer } from '../sqlite/sealed';
 type S = components['schemas'];
 type Db = Sql | Tx;
 
-interface RedemptionRow {
-  public_id: string;
-  voucher_code: string;
-  shop_id: string;
-  amount_cents: number;
-  balance_before_cents: number;
-  redeemed_at: number;
-  voided: boolean;
-}
-
-interface RegistrationRow {
-  code: string;
-  event_id: string;
-  state: 'registered' | 'waitlisted' | 'cancelled';
-  seats: number;
-  waiting_list_position: number | null;
-  given_name: string;
-  family_name: string;
-  companion_given_name: string | null;
-  companion_family_name: string | null;
-  companion_caregiver: boolean | null;
-  checked_in: boolean;
-}
-
-interface HelpRow {
-  ticket_code: string;
-  topic: S['HelpTopicId'];
-  state: S['HelpTicketState'];
-  district: number;
-  for_whom: S['HelpRequestCreate']['forWhom'];
-  phone: string | null;
-  email: string | null;
-  preferred_channel: 'phone' | 'email';
-  preferred_time: S['HelpContact']['preferredTime'];
-  description: string | null;
-  created_at: number;
-  updated_at: number;
-  scheduled_for: number | null;
-  assigned_to: string | null;
-  assigned_to_name: string | null;
-  outcome: S['HelpOutcome'] | null;
-  health_data: boolean;
-}
+import { toEntry, toHelp, toRedemption, type HelpRow, type RedemptionRow, type RegistrationRow } from '../operator-rows';
 
 interface OperatorBookingRow {
   code: string;
@@ -90,46 +44,6 @@ interface OperatorBookingRow {
   created_at: number;
   booked_by: string | null;
 }
-
-const toRedemption = (r: RedemptionRow): ShopRedemption => ({
-  redemptionId: r.public_id,
-  voucherCode: r.voucher_code,
-  amountCents: r.amount_cents,
-  balanceBeforeCents: r.balance_before_cents,
-  balanceAfterCents: r.voided ? r.balance_before_cents : r.balance_before_cents - r.amount_cents,
-  redeemedAt: toRomeIso(r.redeemed_at),
-  voidableUntil: toRomeIso(r.redeemed_at + VOID_WINDOW_MS),
-  voided: r.voided,
-});
-
-const toEntry = (r: RegistrationRow): AttendanceEntry => ({
-  registrationCode: r.code,
-  state: r.state,
-  seats: r.seats,
-  ...(r.waiting_list_position !== null ? { waitingListPosition: r.waiting_list_position } : {}),
-  attendee: { givenName: r.given_name, familyName: r.family_name },
-  ...(r.companion_given_name && r.companion_family_name
-    ? { companion: { givenName: r.companion_given_name, familyName: r.companion_family_name }, ...(r.companion_caregiver !== null ? { caregiver: r.companion_caregiver } : {}) }
-    : {}),
-  checkedIn: r.checked_in,
-});
-
-const toHelp = (t: HelpRow, sealed: Sealer): OperatorHelpRequestRecord => ({
-  ticketCode: t.ticket_code,
-  topic: t.topic,
-  state: t.state,
-  district: t.district,
-  forWhom: t.for_whom,
-  createdAt: toRomeIso(t.created_at),
-  updatedAt: toRomeIso(t.updated_at),
-  ...(t.assigned_to ? { assignedTo: t.assigned_to } : {}),
-  ...(t.assigned_to_name ? { assignedToName: t.assigned_to_name } : {}),
-  ...(t.scheduled_for !== null ? { scheduledFor: toRomeIso(t.scheduled_for) } : {}),
-  ...(t.outcome ? { outcome: t.outcome } : {}),
-  contact: { ...(t.phone ? { phone: t.phone } : {}), ...(t.email ? { email: t.email } : {}), preferredChannel: t.preferred_channel, preferredTime: t.preferred_time },
-  ...(t.description !== null ? { description: sealed.open(t.description) } : {}),
-  healthData: t.health_data,
-});
 
 const REDEMPTION = (db: Db, id: string) => db<RedemptionRow[]>`
   SELECT public_id, voucher_code, shop_id, amount_cents, balance_before_cents, redeemed_at, voided FROM redemptions WHERE public_id = ${id}`;
@@ -251,7 +165,7 @@ export function postgresOperators(sql: Sql, sealed: Sealer): OperatorStore {
           SELECT public_id, voucher_code, shop_id, amount_cents, balance_before_cents, redeemed_at, voided FROM redemptions WHERE public_id = ${id} FOR UPDATE`;
         if (!r) return { ok: false, reason: 'redemption-not-found' } as const;
         if (r.shop_id !== shopId) return { ok: false, reason: 'forbidden' } as const;
-        const decision = decideVoid({ redeemedAtMs: r.redeemed_at, voided: r.voided }, nowMs);
+        const decision = decideVoid({ redeemedAtMs: r.redeemed_at, voided: r.voided === true }, nowMs);
         if (decision === 'void-window-closed') return { ok: false, reason: 'void-window-closed' } as const;
         if (decision === 'void') {
           const done = await tx`UPDATE redemptions SET voided = true WHERE public_id = ${id} AND NOT voided`;

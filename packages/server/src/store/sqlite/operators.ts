@@ -12,12 +12,8 @@ import {
   decideVoid,
   roundStateAt,
   toRomeIso,
-  VOID_WINDOW_MS,
-  type AttendanceEntry,
   type KeyHit,
-  type OperatorHelpRequestRecord,
   type OperatorStore,
-  type ShopRedemption,
 } from '@sportello/domain';
 import type { components } from '@sportello/sdk';
 import type { SqliteDatabase } from './database';
@@ -28,89 +24,7 @@ type S = components['schemas'];
 /** The ports as synchronous functions; the key is handled by the store around them (`withKey`). */
 type Sync<T> = { [K in keyof T]: T[K] extends (...a: infer A) => Promise<infer R> ? (...a: A) => Exclude<R, KeyHit> : T[K] };
 
-interface RedemptionRow {
-  public_id: string;
-  voucher_code: string;
-  shop_id: string;
-  amount_cents: number;
-  balance_before_cents: number;
-  redeemed_at: number;
-  voided: number;
-}
-
-interface RegistrationRow {
-  code: string;
-  event_id: string;
-  state: 'registered' | 'waitlisted' | 'cancelled';
-  seats: number;
-  waiting_list_position: number | null;
-  given_name: string;
-  family_name: string;
-  companion_given_name: string | null;
-  companion_family_name: string | null;
-  companion_caregiver: number | null;
-  checked_in: number;
-}
-
-interface HelpRow {
-  ticket_code: string;
-  topic: S['HelpTopicId'];
-  state: S['HelpTicketState'];
-  district: number;
-  for_whom: S['HelpRequestCreate']['forWhom'];
-  phone: string | null;
-  email: string | null;
-  preferred_channel: 'phone' | 'email';
-  preferred_time: S['HelpContact']['preferredTime'];
-  description: string | null;
-  created_at: number;
-  updated_at: number;
-  scheduled_for: number | null;
-  assigned_to: string | null;
-  assigned_to_name: string | null;
-  outcome: S['HelpOutcome'] | null;
-  health_data: number;
-}
-
-const toRedemption = (r: RedemptionRow): ShopRedemption => ({
-  redemptionId: r.public_id,
-  voucherCode: r.voucher_code,
-  amountCents: r.amount_cents,
-  balanceBeforeCents: r.balance_before_cents,
-  balanceAfterCents: r.voided ? r.balance_before_cents : r.balance_before_cents - r.amount_cents,
-  redeemedAt: toRomeIso(r.redeemed_at),
-  voidableUntil: toRomeIso(r.redeemed_at + VOID_WINDOW_MS),
-  voided: r.voided === 1,
-});
-
-const toEntry = (r: RegistrationRow): AttendanceEntry => ({
-  registrationCode: r.code,
-  state: r.state,
-  seats: r.seats,
-  ...(r.waiting_list_position !== null ? { waitingListPosition: r.waiting_list_position } : {}),
-  attendee: { givenName: r.given_name, familyName: r.family_name },
-  ...(r.companion_given_name && r.companion_family_name
-    ? { companion: { givenName: r.companion_given_name, familyName: r.companion_family_name }, ...(r.companion_caregiver !== null ? { caregiver: r.companion_caregiver === 1 } : {}) }
-    : {}),
-  checkedIn: r.checked_in === 1,
-});
-
-const toHelp = (t: HelpRow, sealed: Sealer): OperatorHelpRequestRecord => ({
-  ticketCode: t.ticket_code,
-  topic: t.topic,
-  state: t.state,
-  district: t.district,
-  forWhom: t.for_whom,
-  createdAt: toRomeIso(t.created_at),
-  updatedAt: toRomeIso(t.updated_at),
-  ...(t.assigned_to ? { assignedTo: t.assigned_to } : {}),
-  ...(t.assigned_to_name ? { assignedToName: t.assigned_to_name } : {}),
-  ...(t.scheduled_for !== null ? { scheduledFor: toRomeIso(t.scheduled_for) } : {}),
-  ...(t.outcome ? { outcome: t.outcome } : {}),
-  contact: { ...(t.phone ? { phone: t.phone } : {}), ...(t.email ? { email: t.email } : {}), preferredChannel: t.preferred_channel, preferredTime: t.preferred_time },
-  ...(t.description !== null ? { description: sealed.open(t.description) } : {}),
-  healthData: t.health_data === 1,
-});
+import { toEntry, toHelp, toRedemption, type HelpRow, type RedemptionRow, type RegistrationRow } from '../operator-rows';
 
 /** The operators' ports on SQLite, synchronous (the store wraps them in promises and the group commit). */
 export function sqliteOperators(db: SqliteDatabase, sealed: Sealer, voucherOf: (code: string, nowMs: number) => S['Voucher'] | undefined, roundOf: (id: string, nowMs: number) => S['Round'] | undefined) {
